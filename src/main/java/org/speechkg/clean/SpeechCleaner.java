@@ -1,0 +1,122 @@
+package org.speechkg.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.speechkg.ingest.RawSpeech;
+
+/**
+ * Removes the noise document-sharing sites add and undoes deliberate obfuscations.
+ *
+ * <ul>
+ *   <li>Noise: paywall markers ({@code ##paidbegin##}, {@code ##paidend##}, any {@code ##paid…##}) are cut
+ *       out; lines announcing an edit or download password are dropped whole.</li>
+ *   <li>Obfuscations, undone in the normalised text only: a letter X glued before a leader's name
+ *       ({@code X习近平}), pinyin for sensitive words ({@code dangshi} → 党史), and two-letter initials
+ *       between Chinese characters ({@code ZZ} → 政治, {@code MG} → 敏感). Anonymised placeholders such as
+ *       {@code XX市} are left alone: they are names, not obfuscations.</li>
+ *   <li>Sentences end at 。！？!? (with closing quotes kept) or at a line break.</li>
+ * </ul>
+ */
+public final class SpeechCleaner implements Cleaner {
+    private static final Pattern PAYWALL = Pattern.compile("##\\s*paid[a-z]*\\s*##", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSWORD_LINE = Pattern.compile(
+            "(?m)^[^\\n]*(编辑密码|文档密码|下载密码|解压密码|修改密码|password)[^\\n]*(\\n|$)", Pattern.CASE_INSENSITIVE);
+
+    /** Obfuscation patterns and what they stand for, tried in this order. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("(?<![A-Za-zＸ])[XxＸ](?=(习近平|毛泽东|邓小平|江泽民|胡锦涛|李强|赵乐际|王沪宁))"), ""),
+            new Rule(Pattern.compile("(?i)(?<![A-Za-z])dang\\s?shi(?![A-Za-z])"), "党史"),
+            new Rule(Pattern.compile("(?i)(?<![A-Za-z])zheng\\s?zhi(?![A-Za-z])"), "政治"),
+            new Rule(Pattern.compile("(?i)(?<![A-Za-z])min\\s?gan(?![A-Za-z])"), "敏感"),
+            new Rule(Pattern.compile("(?i)(?<![A-Za-z])gong\\s?chan\\s?dang(?![A-Za-z])"), "共产党"),
+            new Rule(Pattern.compile("(?<=\\p{IsHan})ZZ(?=\\p{IsHan})"), "政治"),
+            new Rule(Pattern.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), "敏感"));
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]+[”’」』）)]*|\\n+");
+
+    private record Rule(Pattern pattern, String replacement) {}
+
+    @Override
+    public CleanSpeech clean(RawSpeech raw) {
+        List<String> noise = new ArrayList<>();
+        String original = removeNoise(raw.text(), noise);
+        List<Substitution> subs = findSubstitutions(original);
+        OffsetMap.Builder b = new OffsetMap.Builder();
+        int pos = 0;
+        for (Substitution s : subs) {
+            b.copy(original, pos, s.start());
+            if (s.replacement().isEmpty()) {
+                pos = s.start(); // deletion: the deleted span is absorbed by the next character below
+                absorbDeletion(b, original, s);
+                pos = s.end() + 1;
+            } else {
+                b.append(s.replacement(), s.start(), s.end());
+                pos = s.end();
+            }
+        }
+        b.copy(original, Math.min(pos, original.length()), original.length());
+        String text = b.text();
+        return new CleanSpeech(raw, original, text, b.build(original.length()), split(text), noise, subs);
+    }
+
+    private static void absorbDeletion(OffsetMap.Builder b, String original, Substitution s) {
+        if (s.end() < original.length()) {
+            b.append(original.substring(s.end(), s.end() + 1), s.start(), s.end() + 1);
+        }
+    }
+
+    static String removeNoise(String text, List<String> noise) {
+        Matcher pw = PASSWORD_LINE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (pw.find()) {
+            noise.add(pw.group().strip());
+            pw.appendReplacement(sb, "");
+        }
+        pw.appendTail(sb);
+        Matcher pm = PAYWALL.matcher(sb);
+        StringBuilder out = new StringBuilder();
+        while (pm.find()) {
+            noise.add(pm.group());
+            pm.appendReplacement(out, "");
+        }
+        pm.appendTail(out);
+        return out.toString().strip();
+    }
+
+    private static List<Substitution> findSubstitutions(String original) {
+        List<Substitution> found = new ArrayList<>();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(original);
+            while (m.find()) {
+                if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
+                    found.add(new Substitution(m.start(), m.end(), m.group(), r.replacement()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Substitution::start));
+        return found;
+    }
+
+    static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            int end = m.group().startsWith("\n") ? m.start() : m.end();
+            add(out, text, start, end);
+            start = m.end();
+        }
+        add(out, text, start, text.length());
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > start) {
+            out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+        }
+    }
+}

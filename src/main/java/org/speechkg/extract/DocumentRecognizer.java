@@ -1,0 +1,53 @@
+package org.speechkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Documents: every title in 《…》; named reports cited without brackets (党的二十大报告, 政府工作报告); and
+ * plans or opinions named as what a step follows (按照…方案要求). A masked congress number (党的XX大报告)
+ * is read as the congress the speech's years point to, see {@link Congresses}.
+ */
+public final class DocumentRecognizer implements MentionRecognizer {
+    private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,80})》");
+    private static final Pattern REPORT = Pattern.compile(
+            "(党的(?:[一二三四五六七八九十]{1,3}|XX|ＸＸ)大(?:大)?报告|政府工作报告|(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会(?:决定|公报))");
+    private static final Pattern FOLLOWS = Pattern.compile(
+            "(?:按照|根据|依据|对照|落实)([\\p{IsHan}0-9XＸ]{2,24}?(?:方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要))(?:的)?(?:要求|部署|规定)");
+
+    @Override
+    public String name() {
+        return "document-grammar";
+    }
+
+    @Override
+    public List<Mention> recognize(SentenceContext ctx) {
+        List<Mention> out = new ArrayList<>();
+        String s = ctx.text();
+        Matcher m = TITLE.matcher(s);
+        while (m.find()) {
+            out.add(ctx.mention(EntityType.Document, Congresses.unmask(Labels.canonical(m.group(1)), ctx.speech()),
+                    ctx.abs(m.start()), ctx.abs(m.end()), name()));
+        }
+        m = REPORT.matcher(s);
+        while (m.find()) {
+            String label = Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech());
+            out.add(ctx.mention(EntityType.Document, label, ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+        }
+        m = FOLLOWS.matcher(s);
+        while (m.find()) {
+            String t = m.group(1);
+            if (!t.contains("《") && !generic(t)) {
+                out.add(ctx.mention(EntityType.Document, Labels.canonical(t), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+            }
+        }
+        return out;
+    }
+
+    /** A plan with no name of its own (实施方案, 工作方案, 有关规定). */
+    static boolean generic(String t) {
+        return t.matches("(有关|相关|上级|工作|实施|整改|具体|各项)*(方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要)");
+    }
+}

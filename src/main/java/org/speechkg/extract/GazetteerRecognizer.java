@@ -1,0 +1,35 @@
+package org.speechkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds curated national-level names. Where names of one entity nest (新时代枫桥经验 ⊃ 枫桥经验) only the
+ * longest is kept; nested names of other entities stay (习近平 inside 习近平新时代中国特色社会主义思想).
+ */
+public final class GazetteerRecognizer implements MentionRecognizer {
+    private final Gazetteer gazetteer;
+
+    public GazetteerRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "gazetteer";
+    }
+
+    @Override
+    public List<Mention> recognize(SentenceContext ctx) {
+        List<Gazetteer.Hit> hits = gazetteer.find(ctx.text());
+        List<Mention> out = new ArrayList<>();
+        for (Gazetteer.Hit h : hits) {
+            boolean shadowed = hits.stream().anyMatch(o -> o != h && o.entry() == h.entry()
+                    && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
+            if (!shadowed) {
+                out.add(ctx.mention(h.entry().type(), h.entry().label(), ctx.abs(h.start()), ctx.abs(h.end()), name()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.speechkg.extract;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+
+/**
+ * The one place the project touches HanLP. HanLP 1.x keeps global static configuration; this adapter
+ * sets it once (no custom dictionary cache files, quiet logging) and exposes only what the project
+ * uses: segmentation with person and place recognition, and traditional → simplified conversion.
+ * Segmenter instances are not shared between threads.
+ */
+public final class HanLpAdapter {
+    /** A segmented word with its part-of-speech tag and offset in the input. */
+    public record Token(String word, String tag, int offset) {
+        public boolean isPerson() {
+            return tag.startsWith("nr");
+        }
+
+        public boolean isPlace() {
+            return tag.startsWith("ns");
+        }
+    }
+
+    private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableOffset(true)
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(false)
+            .enableCustomDictionary(false));
+
+    static {
+        HanLP.Config.enableDebug(false);
+        HanLP.Config.ShowTermNature = true;
+    }
+
+    private HanLpAdapter() {}
+
+    /** Segments {@code text} into tagged words with offsets. */
+    public static List<Token> segment(String text) {
+        List<Term> terms = SEGMENT.get().seg(text);
+        return terms.stream().map(t -> new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset)).toList();
+    }
+
+    /** Traditional → simplified Chinese. */
+    public static String toSimplified(String text) {
+        return HanLP.convertToSimplifiedChinese(text);
+    }
+}

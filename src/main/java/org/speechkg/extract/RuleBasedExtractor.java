@@ -1,0 +1,80 @@
+package org.speechkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.speechkg.clean.CleanSpeech;
+import org.speechkg.clean.Sentence;
+
+/**
+ * The extractor: recognizers in priority order over each sentence, then relation rules over the
+ * mentions found, then statistics and speech metadata. Pure: the same speech gives the same extraction.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private final List<MentionRecognizer> recognizers;
+    private final List<RelationRule> relationRules;
+    private final StatisticRecognizer statistics;
+    private final MetadataReader metadata;
+
+    public RuleBasedExtractor(List<MentionRecognizer> recognizers, List<RelationRule> relationRules,
+                              StatisticRecognizer statistics, MetadataReader metadata) {
+        this.recognizers = List.copyOf(recognizers);
+        this.relationRules = List.copyOf(relationRules);
+        this.statistics = statistics;
+        this.metadata = metadata;
+    }
+
+    /** The standard configuration: bundled gazetteers, all grammar rule families, HanLP last. */
+    public static RuleBasedExtractor standard() {
+        Gazetteer g = Gazetteer.standard();
+        return new RuleBasedExtractor(
+                List.of(new GazetteerRecognizer(g), new DocumentRecognizer(), new OrganizationRecognizer(),
+                        new PersonPlaceRecognizer()),
+                List.of(new NameRelationRule()),
+                new StatisticRecognizer(), new MetadataReader());
+    }
+
+    @Override
+    public Extraction extract(CleanSpeech speech) {
+        List<Mention> all = new ArrayList<>();
+        List<RelationMention> relations = new ArrayList<>();
+        List<Statistic> stats = new ArrayList<>();
+        for (Sentence s : speech.sentences()) {
+            List<Mention> found = mentionsIn(speech, s);
+            for (RelationRule rule : relationRules) {
+                relations.addAll(rule.apply(speech, s, found, all));
+            }
+            all.addAll(found);
+            stats.addAll(statistics.recognize(speech, s));
+        }
+        return new Extraction(speech, all, relations, stats, metadata.read(speech));
+    }
+
+    private List<Mention> mentionsIn(CleanSpeech speech, Sentence s) {
+        List<Mention> found = new ArrayList<>();
+        for (MentionRecognizer r : recognizers) {
+            List<Mention> soFar = List.copyOf(found);
+            for (Mention m : r.recognize(new SentenceContext(speech, s, soFar))) {
+                if (admissible(m, soFar) && found.stream().noneMatch(f -> sameSpan(f, m))) {
+                    found.add(m);
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        return found;
+    }
+
+    /** A later mention may nest inside or contain earlier ones, but not cross or repeat them. */
+    static boolean admissible(Mention m, List<Mention> earlier) {
+        for (Mention e : earlier) {
+            boolean crosses = m.overlaps(e) && !m.covers(e) && !e.covers(m);
+            if (crosses || sameSpan(e, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameSpan(Mention a, Mention b) {
+        return a.start() == b.start() && a.end() == b.end();
+    }
+}

@@ -1,0 +1,91 @@
+package org.speechkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.speechkg.resolve.EntityRef;
+import org.speechkg.resolve.Scope;
+
+/**
+ * The only place IRIs of data are made. With base {@code B}:
+ * <ul>
+ *   <li>speech: {@code B/speech/ID}; its named graph: {@code B/graph/ID}; its text: {@code B/speech/ID/text}</li>
+ *   <li>a mention: {@code B/speech/ID/text#char=b,e} (RFC 5147, code points)</li>
+ *   <li>a corpus-wide entity: {@code B/entity/Type/label}; a speech-local one: {@code B/speech/ID/entity/Type/label}</li>
+ *   <li>a statistic or relation assertion: {@code B/speech/ID/statistic/N}, {@code B/speech/ID/relation/N}</li>
+ * </ul>
+ * Labels are kept readable (IRIs allow Chinese); characters not allowed or unsafe in a path segment are
+ * percent-encoded.
+ */
+public final class IriMinter {
+    /** Default base: IRIs dereference on the local server. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public IriMinter(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public IriMinter() {
+        this(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node speech(String speechId) {
+        return uri("speech/" + segment(speechId));
+    }
+
+    public Node graph(String speechId) {
+        return uri("graph/" + segment(speechId));
+    }
+
+    public Node context(String speechId) {
+        return uri("speech/" + segment(speechId) + "/text");
+    }
+
+    /** A substring of the speech's text, offsets in Unicode code points (RFC 5147). */
+    public Node textSpan(String speechId, int begin, int end) {
+        return uri("speech/" + segment(speechId) + "/text#char=" + begin + "," + end);
+    }
+
+    public Node entity(EntityRef ref, String speechId) {
+        String local = "entity/" + ref.type().name() + "/" + segment(ref.label());
+        return ref.scope() == Scope.NATIONAL ? uri(local) : uri("speech/" + segment(speechId) + "/" + local);
+    }
+
+    public Node statistic(String speechId, int n) {
+        return uri("speech/" + segment(speechId) + "/statistic/" + n);
+    }
+
+    public Node relation(String speechId, int n) {
+        return uri("speech/" + segment(speechId) + "/relation/" + n);
+    }
+
+    /** True when {@code iri} was minted under this base. */
+    public boolean isLocal(String iri) {
+        return iri.startsWith(base);
+    }
+
+    private Node uri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    /** Percent-encodes everything but letters, digits (any script) and {@code -._~}. */
+    static String segment(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '_' || cp == '~') {
+                sb.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.speechkg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.speechkg.extract.EntityType;
+import org.speechkg.extract.Extraction;
+import org.speechkg.extract.Gazetteer;
+import org.speechkg.extract.GazetteerEntry;
+import org.speechkg.extract.Labels;
+import org.speechkg.extract.Mention;
+import org.speechkg.extract.RelationMention;
+
+/**
+ * Resolves mentions to entities.
+ * <ol>
+ *   <li>Abbreviations within a speech: a short mention whose label ends an earlier, longer label of the
+ *       same type denotes that entity (《条例》 after 《中国共产党政法工作条例》; 领导小组 after 党史学习教育领导小组).</li>
+ *   <li>Scope: curated gazetteer entries are corpus-wide. Organizations, events and campaigns not in the
+ *       gazetteer are local to the speech (市委 in one speech is not 市委 in another). Other types are
+ *       corpus-wide unless they carry a placeholder (XX市, *县) or start with a relative level (市、县…).</li>
+ * </ol>
+ */
+public final class ScopedEntityResolver implements EntityResolver {
+    private static final Pattern RELATIVE = Pattern.compile("^(本|我|全)?(省|市|县|区|镇|乡|村|街道|自治区|州|盟|旗)(?![长])");
+    private final Gazetteer gazetteer;
+
+    public ScopedEntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public ResolvedSpeech resolve(Extraction ex) {
+        Map<Mention, EntityRef> refs = new HashMap<>();
+        List<ResolvedMention> mentions = new ArrayList<>();
+        List<Mention> earlier = new ArrayList<>();
+        for (Mention m : ex.mentions()) {
+            Mention expanded = expandAbbreviation(m, earlier);
+            EntityRef ref = ref(expanded.type(), expanded.label());
+            refs.put(m, ref);
+            mentions.add(new ResolvedMention(m, ref));
+            earlier.add(expanded);
+        }
+        List<ResolvedRelation> relations = new ArrayList<>();
+        for (RelationMention r : ex.relations()) {
+            EntityRef s = refs.getOrDefault(r.subject(), ref(r.subject().type(), r.subject().label()));
+            EntityRef o = refs.getOrDefault(r.object(), ref(r.object().type(), r.object().label()));
+            relations.add(new ResolvedRelation(s, r, o));
+        }
+        return new ResolvedSpeech(ex, mentions, relations);
+    }
+
+    /** The entity for a canonical label and type. */
+    public EntityRef ref(EntityType type, String label) {
+        Optional<GazetteerEntry> g = gazetteer.lookup(type, label);
+        if (g.isPresent()) {
+            return new EntityRef(type, label, Scope.NATIONAL, g.get().wikidata());
+        }
+        return new EntityRef(type, label, scopeOf(type, label), Optional.empty());
+    }
+
+    static Scope scopeOf(EntityType type, String label) {
+        if (Labels.hasPlaceholder(label) || RELATIVE.matcher(label).find()) {
+            return Scope.SPEECH;
+        }
+        return switch (type) {
+            case Organization, Event, Campaign -> Scope.SPEECH;
+            default -> Scope.NATIONAL;
+        };
+    }
+
+    static Mention expandAbbreviation(Mention m, List<Mention> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention e = earlier.get(i);
+            if (e.type() == m.type() && e.label().length() > m.label().length() && m.label().length() >= 2
+                    && e.label().endsWith(m.label()) && e.end() <= m.start() && !m.covers(e) && !e.covers(m)) {
+                return m.withLabel(e.label());
+            }
+        }
+        return m;
+    }
+}
