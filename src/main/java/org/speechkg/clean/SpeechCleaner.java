@@ -16,6 +16,7 @@ import org.speechkg.ingest.RawSpeech;
  *       ({@code X习近平}), pinyin for sensitive words ({@code dangshi} → 党史), and two-letter initials
  *       between Chinese characters ({@code ZZ} → 政治, {@code MG} → 敏感). Anonymised placeholders such as
  *       {@code XX市} are left alone: they are names, not obfuscations.</li>
+ *   <li>A line break inside a 《title》 is removed from the normalised text (a layout artefact).</li>
  *   <li>Sentences end at 。！？!? (with closing quotes kept) or at a line break.</li>
  * </ul>
  */
@@ -32,7 +33,9 @@ public final class SpeechCleaner implements Cleaner {
             new Rule(Pattern.compile("(?i)(?<![A-Za-z])min\\s?gan(?![A-Za-z])"), "敏感"),
             new Rule(Pattern.compile("(?i)(?<![A-Za-z])gong\\s?chan\\s?dang(?![A-Za-z])"), "共产党"),
             new Rule(Pattern.compile("(?<=\\p{IsHan})ZZ(?=\\p{IsHan})"), "政治"),
-            new Rule(Pattern.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), "敏感"));
+            new Rule(Pattern.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), "敏感"),
+            // a line break inside a title (《实施办法\n》) is a layout artefact of the sharing site
+            new Rule(Pattern.compile("\\n+(?=[^《》\\n]{0,80}》)(?<=《[^《》\\n]{0,80}\\n{1,5})"), ""));
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]+[”’」』）)]*|\\n+");
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Finds curated national-level names. Where names of one entity nest (新时代枫桥经验 ⊃ 枫桥经验) only the
- * longest is kept; nested names of other entities stay (习近平 inside 习近平新时代中国特色社会主义思想).
+ * longest is kept; nested names of other entities stay (习近平 inside 习近平新时代中国特色社会主义思想),
+ * except places inside longer names (中国 in 中国共产党) and a person whose name only forms an -ism
+ * (马克思 in 马克思主义).
  */
 public final class GazetteerRecognizer implements MentionRecognizer {
     private final Gazetteer gazetteer;
@@ -26,7 +28,10 @@ public final class GazetteerRecognizer implements MentionRecognizer {
         for (Gazetteer.Hit h : hits) {
             boolean shadowed = hits.stream().anyMatch(o -> o != h && o.entry() == h.entry()
                     && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
-            if (!shadowed) {
+            boolean nestedPlace = h.entry().type() == EntityType.Place && hits.stream().anyMatch(o -> o != h
+                    && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
+            boolean ism = h.entry().type() == EntityType.Person && ctx.text().startsWith("主义", h.end());
+            if (!shadowed && !nestedPlace && !ism) {
                 out.add(ctx.mention(h.entry().type(), h.entry().label(), ctx.abs(h.start()), ctx.abs(h.end()), name()));
             }
         }

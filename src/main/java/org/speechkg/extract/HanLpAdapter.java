@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The one place the project touches HanLP. HanLP 1.x keeps global static configuration; this adapter
  * sets it once (no custom dictionary cache files, quiet logging) and exposes only what the project
- * uses: segmentation with person and place recognition, and traditional → simplified conversion.
+ * uses: segmentation tagged from HanLP's core dictionary, and traditional → simplified conversion.
+ * HanLP's statistical name and place guessers are off: on political prose they turn verb phrases into
+ * names (学铸魂, 实和城市); the dictionary's person (nr) and place (ns) tags are reliable.
  * Segmenter instances are not shared between threads.
  */
 public final class HanLpAdapter {
@@ -25,8 +27,8 @@ public final class HanLpAdapter {
 
     private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableOffset(true)
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
+            .enableNameRecognize(false)
+            .enablePlaceRecognize(false)
             .enableOrganizationRecognize(false)
             .enableCustomDictionary(false));
 

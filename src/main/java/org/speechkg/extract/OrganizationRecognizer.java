@@ -6,30 +6,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Organizations by grammar. Party and state bodies are read as an optional issuer prefix (中共), an
- * optional place (a placeholder such as XX, or a place name ending in 省/市/县/区…), an administrative
- * level, a body (委, 党委, 政府, 纪委…), then optional departments and sub-units (政法委, 宣传部, 党支部,
- * 理论学习中心组, 第十二巡视组…). Named units end in a unit suffix (…领导小组, …办公室, …工作室, …大队);
- * their left edge is the nearest function word or punctuation. Class nouns (政法单位, 基层党组织) never
- * match because a body needs a level or a name before its suffix.
+ * Organizations by grammar.
+ * <ul>
+ *   <li>Party and state bodies: optional issuer (中共), optional place (a placeholder such as XX, or a name
+ *       ending in 省/市/县/区), a level (省/市/县/区/镇/自治区…), a body (委, 党委, 政府, 纪委, 法院…), then
+ *       optional departments (政法委, 宣传部…) and sub-units (党支部, 理论学习中心组, 第十二巡视组…). Each
+ *       prefix that is itself a body is a mention too: 市委政法委党支部 also names 市委政法委 and 市委, as a
+ *       body named inside a role does (市委常委 → 市委).</li>
+ *   <li>Bare departments with a sub-unit (政法委党支部).</li>
+ *   <li>Named units ending in a unit noun (…领导小组, …领导小组办公室, …工作室, …指导组, …联盟, …大队),
+ *       the name read back to the phrase edge; and schools or hospitals of a level or placeholder (XX中学, 市医院).</li>
+ * </ul>
+ * Class nouns (政法单位, 基层党组织, 党员干部) never match: a body needs a level or a name before its suffix.
  */
 public final class OrganizationRecognizer implements MentionRecognizer {
-    private static final String LEVEL = "(?:省|市|县|区|镇|乡|村|街道|自治区|自治州|州|盟|旗|社区)";
-    private static final String PLACE = "(?:(?:XX|ＸＸ|[*＊]|某)(?:省|市|县|区|自治区)?|[\\p{IsHan}]{2,6}?(?:省|市|县|区|自治区))";
-    private static final String BODY = "(?:党委|党工委|委员会|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|人民法院|法院|人民检察院|检察院|公安局|司法局|信访局|交安办|综治办|综治中心)";
-    private static final String DEPT = "(?:政法委员会|政法委|宣传部|组织部|统战部|办公室|办公厅|政研室|网信办|编办|巡察办|党校|直属机关工委)";
+    private static final String LEVEL = "(?:省|市|县|区|镇|乡|街道|自治区|自治州|州|盟|旗)";
+    private static final String PLACE = "(?:(?:XX|ＸＸ|[*＊]|某)(?:省|市|县|区|自治区)?)";
+    private static final String BODY = "(?:党委|党工委|委员会|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|人民法院|法院|人民检察院|检察院|公安局|司法局|信访局|交安办|综治办)";
+    private static final String DEPT = "(?:政法委员会|政法委|宣传部|组织部|统战部|办公室|办公厅|政研室|网信办|编办|巡察办|党校)";
     private static final String NUM = "[一二三四五六七八九十百零〇XＸ\\d]{1,4}";
-    private static final String UNIT = "(?:党支部|党总支|党组|理论学习中心组|中心组|第" + NUM + "巡视组|第" + NUM + "巡察组|巡视组|巡察组|常委会)";
+    private static final String UNIT = "(?:党支部|党总支|党组|理论学习中心组|中心组|第" + NUM + "巡视组|第" + NUM + "巡察组|巡视组|巡察组)";
 
     private static final Pattern BODY_NAME = Pattern.compile(
-            "(中共)?(" + PLACE + ")?" + LEVEL + BODY + "(?:" + DEPT + ")?(?:" + UNIT + ")?");
-    private static final Pattern BARE_DEPT = Pattern.compile(
-            "(?<![\\p{IsHan}])(" + DEPT + ")(" + UNIT + ")");
+            "(中共)?(" + PLACE + ")?(?<![城都超门])(" + LEVEL + ")" + BODY + "(" + DEPT + ")?(" + UNIT + ")?");
+    private static final Pattern BARE_DEPT = Pattern.compile("(?<![\\p{IsHan}])(" + DEPT + ")(" + UNIT + ")");
     private static final Pattern NAMED_UNIT = Pattern.compile(
-            "([\\p{IsHan}A-Za-z0-9XＸ、“”（）()]{2,30}?)(领导小组办公室|领导小组|工作领导小组|工作室|研究中心|指导组|联盟|大队|支队|派出所|中队)");
-    private static final Pattern LEFT_EDGE = Pattern.compile(
-            ".*(?:[，。；：、！？,.;:!?\\s]|的|了|在|和|与|及|由|把|将|对|为|是|从|向|被|等|成立|组建|设立|联合|召开|参加|邀请|牵头|担任|任)");
-    private static final Pattern ROLE_AFTER = Pattern.compile("^(?:书记|副书记|委员|主任|副主任|部长|副部长|组长|副组长|成员)");
+            "(领导小组办公室|工作领导小组|领导小组|工作室|研究中心|巡回指导组|指导组|保护联盟|联盟|大队|派出所)");
+    private static final Pattern INSTITUTION = Pattern.compile("(XX|ＸＸ|[*＊]|某|[市县区镇乡])(中学|小学|医院|人民医院|学校)");
+    /** A second body sharing the first one's level: 镇党委、政府 names 镇政府. */
+    private static final Pattern COORDINATED = Pattern.compile("^[、和及与]((?:人民)?政府|人大|政协|纪委|党委)");
+    /** A unit set up under a body: 领导小组下设办公室. */
+    private static final Pattern SET_UNDER = Pattern.compile("(领导小组|委员会|指挥部)下设(办公室|工作专班|专班)");
+    private static final int MAX_MODIFIER = 24;
 
     @Override
     public String name() {
@@ -40,41 +48,76 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         String s = ctx.text();
-        Matcher m = BODY_NAME.matcher(s);
+        bodies(ctx, out, BODY_NAME.matcher(s));
+        Matcher m = BARE_DEPT.matcher(s);
         while (m.find()) {
-            addBody(ctx, out, m.start(), m.end(), m.group(1) != null);
-        }
-        m = BARE_DEPT.matcher(s);
-        while (m.find()) {
-            out.add(ctx.mention(EntityType.Organization, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
+            add(ctx, out, m.start(), m.end(), m.group());
         }
         m = NAMED_UNIT.matcher(s);
         while (m.find()) {
-            int start = leftEdge(s, m.start(1), m.end(1));
+            int start = unitStart(s, m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
-            if (label.length() >= m.group(2).length() + 2 && !label.startsWith("的")) {
-                out.add(ctx.mention(EntityType.Organization, label, ctx.abs(start), ctx.abs(m.end()), name()));
+            if (label.length() > m.group().length() && !isClassNoun(label)) {
+                add(ctx, out, start, m.end(), label);
             }
+        }
+        m = SET_UNDER.matcher(s);
+        while (m.find()) {
+            add(ctx, out, m.start(1), m.end(1), m.group(1));
+            add(ctx, out, m.start(2), m.end(2), m.group(1) + m.group(2));
+        }
+        m = INSTITUTION.matcher(s);
+        while (m.find()) {
+            add(ctx, out, m.start(), m.end(), m.group());
         }
         return out;
     }
 
-    private void addBody(SentenceContext ctx, List<Mention> out, int start, int end, boolean cpcPrefix) {
-        String s = ctx.text();
-        String label = s.substring(start, end);
-        if (cpcPrefix) {
-            label = label.substring(2); // 中共XX市委 is XX市委; the full form stays an alternative label
+    /** A body and each shorter body its name starts with (body, body + department, full name). */
+    private void bodies(SentenceContext ctx, List<Mention> out, Matcher m) {
+        while (m.find()) {
+            int nameStart = m.group(1) != null ? m.start() + 2 : m.start();
+            int deptEnd = m.group(4) != null ? m.end(4) : -1;
+            int coreEnd = m.group(4) != null ? m.start(4) : m.group(5) != null ? m.start(5) : m.end();
+            for (int end : new int[] {coreEnd, deptEnd, m.end()}) {
+                if (end > nameStart) {
+                    add(ctx, out, m.start(), end, ctx.text().substring(nameStart, end));
+                }
+            }
+            Matcher co = COORDINATED.matcher(ctx.text().substring(m.end()));
+            String level = m.group(3);
+            if (co.lookingAt() && m.group(4) == null && m.group(5) == null) {
+                add(ctx, out, m.end() + co.start(1), m.end() + co.end(1), level + co.group(1));
+            }
         }
-        out.add(ctx.mention(EntityType.Organization, label, ctx.abs(start), ctx.abs(end), name()));
     }
 
-    /** Start of a named unit: after the last function word or punctuation before its suffix. */
-    static int leftEdge(String s, int from, int suffixStart) {
-        Matcher e = LEFT_EDGE.matcher(s.substring(from, suffixStart));
-        return e.lookingAt() ? from + e.end() : from;
+    private void add(SentenceContext ctx, List<Mention> out, int start, int end, String label) {
+        int as = ctx.abs(start);
+        int ae = ctx.abs(end);
+        if (out.stream().noneMatch(o -> o.start() == as && o.end() == ae)) {
+            out.add(ctx.mention(EntityType.Organization, label, as, ae, name()));
+        }
     }
 
-    static boolean followedByRole(String s, int end) {
-        return ROLE_AFTER.matcher(s.substring(end)).lookingAt();
+    /**
+     * Left edge of a unit name; a quoted part (XX市“推进四项制度、促进三治融合”工作领导小组) is read whole,
+     * together with the place written before it.
+     */
+    static int unitStart(String s, int headStart) {
+        int close = s.lastIndexOf('”', headStart);
+        if (close >= 0 && headStart - close <= 3) {
+            int open = s.lastIndexOf('“', close);
+            if (open >= 0) {
+                return PhraseEdges.leftEdge(s, open, MAX_MODIFIER - (close - open));
+            }
+        }
+        return PhraseEdges.leftEdge(s, headStart, MAX_MODIFIER);
+    }
+
+    /** Kinds of unit rather than units (各地工作室), and award titles (全省第三届…示范工作室). */
+    private static boolean isClassNoun(String label) {
+        return label.matches("(各|有关|相关|基层|县级|市级|省级|全市|全省|全县|全国|示范|新媒体)*\\p{IsHan}{0,1}(工作室|联盟|指导组)")
+                || label.matches("^(全省|全市|全国|全县|县级|市级|省级).*") || label.matches(".*第[一二三四五六七八九十\\d]+届.*");
     }
 }

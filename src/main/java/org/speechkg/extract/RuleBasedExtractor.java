@@ -27,19 +27,25 @@ public final class RuleBasedExtractor implements Extractor {
     public static RuleBasedExtractor standard() {
         Gazetteer g = Gazetteer.standard();
         return new RuleBasedExtractor(
-                List.of(new GazetteerRecognizer(g), new DocumentRecognizer(), new OrganizationRecognizer(),
-                        new PersonPlaceRecognizer()),
+                List.of(new GazetteerRecognizer(g), new DocumentRecognizer(), new QuotedNameRecognizer(),
+                        new OrganizationRecognizer(), new HeadNounRecognizer(g), new PersonPlaceRecognizer(g)),
                 List.of(new NameRelationRule()),
                 new StatisticRecognizer(), new MetadataReader());
     }
 
     @Override
     public Extraction extract(CleanSpeech speech) {
+        List<List<Mention>> firstPass = new ArrayList<>();
+        for (Sentence s : speech.sentences()) {
+            firstPass.add(mentionsIn(speech, s, recognizers, List.of()));
+        }
+        List<MentionRecognizer> second = List.of(
+                new KnownNameRecognizer(firstPass.stream().flatMap(List::stream).toList()));
         List<Mention> all = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         List<Statistic> stats = new ArrayList<>();
         for (Sentence s : speech.sentences()) {
-            List<Mention> found = mentionsIn(speech, s);
+            List<Mention> found = mentionsIn(speech, s, second, firstPass.get(s.index()));
             for (RelationRule rule : relationRules) {
                 relations.addAll(rule.apply(speech, s, found, all));
             }
@@ -49,8 +55,9 @@ public final class RuleBasedExtractor implements Extractor {
         return new Extraction(speech, all, relations, stats, metadata.read(speech));
     }
 
-    private List<Mention> mentionsIn(CleanSpeech speech, Sentence s) {
-        List<Mention> found = new ArrayList<>();
+    private static List<Mention> mentionsIn(CleanSpeech speech, Sentence s, List<MentionRecognizer> recognizers,
+                                            List<Mention> already) {
+        List<Mention> found = new ArrayList<>(already);
         for (MentionRecognizer r : recognizers) {
             List<Mention> soFar = List.copyOf(found);
             for (Mention m : r.recognize(new SentenceContext(speech, s, soFar))) {

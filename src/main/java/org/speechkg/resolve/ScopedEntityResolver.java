@@ -53,11 +53,15 @@ public final class ScopedEntityResolver implements EntityResolver {
         return new ResolvedSpeech(ex, mentions, relations);
     }
 
-    /** The entity for a canonical label and type. */
+    /**
+     * The entity for a label and type. A label that is any curated name of an entry of that type (an
+     * alias such as 新时代枫桥经验) denotes the curated entity under its canonical label.
+     */
     public EntityRef ref(EntityType type, String label) {
-        Optional<GazetteerEntry> g = gazetteer.lookup(type, label);
+        Optional<GazetteerEntry> g = gazetteer.lookup(type, label)
+                .or(() -> gazetteer.byName(label).filter(e -> e.type() == type));
         if (g.isPresent()) {
-            return new EntityRef(type, label, Scope.NATIONAL, g.get().wikidata());
+            return new EntityRef(type, g.get().label(), Scope.NATIONAL, g.get().wikidata());
         }
         return new EntityRef(type, label, scopeOf(type, label), Optional.empty());
     }
@@ -72,12 +76,29 @@ public final class ScopedEntityResolver implements EntityResolver {
         };
     }
 
+    /**
+     * The full name a short mention stands for: the latest earlier mention of the same type whose label
+     * ends with it (领导小组 → 党史学习教育领导小组), or whose label ends with its head while it adds a unit
+     * (领导小组办公室 → 党史学习教育领导小组办公室). Only short forms are expanded (at most four characters,
+     * or written in 《》, or a head plus a unit), so a longer name is never swallowed by another.
+     */
     static Mention expandAbbreviation(Mention m, List<Mention> earlier) {
+        String label = m.label();
+        boolean shortForm = label.length() <= 4 || m.text().startsWith("《");
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention e = earlier.get(i);
-            if (e.type() == m.type() && e.label().length() > m.label().length() && m.label().length() >= 2
-                    && e.label().endsWith(m.label()) && e.end() <= m.start() && !m.covers(e) && !e.covers(m)) {
+            if (e.type() != m.type() || e.label().length() <= label.length() || label.length() < 2
+                    || e.end() > m.start() || m.overlaps(e)) {
+                continue;
+            }
+            if (shortForm && e.label().endsWith(label)) {
                 return m.withLabel(e.label());
+            }
+            for (int cut = 2; cut < label.length() - 1; cut++) {
+                String head = label.substring(0, cut);
+                if (head.length() <= 4 && e.label().endsWith(head) && !e.label().equals(head)) {
+                    return m.withLabel(e.label() + label.substring(cut));
+                }
             }
         }
         return m;

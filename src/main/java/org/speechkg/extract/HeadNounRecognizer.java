@@ -1,0 +1,80 @@
+package org.speechkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Campaigns and events named by their head noun, with the modifier read back to the phrase edge
+ * ({@link PhraseEdges}): meetings (…动员大会, …专题读书班, …民主生活会, …交流研讨, 主题党日), drives
+ * (…学习教育, …教育整顿, …实践活动, …专项行动, …工程, …政治轮训), sub-batches (第二批主题教育),
+ * congresses (党的十九大, 党的XX大 unmasked, 二十届三中全会).
+ */
+public final class HeadNounRecognizer implements MentionRecognizer {
+    private static final Pattern EVENT_HEAD = Pattern.compile(
+            "(动员大会|动员部署会|推进会|工作会议|座谈会|报告会|辅导报告会|宣讲会|研讨会|专题读书班|读书班|培训班|"
+            + "民主生活会|组织生活会|专题组织生活会|主题党日活动|主题党日|交流研讨|专题研讨|表彰大会|代表大会|全体会议|常委会会议)");
+    private static final Pattern CAMPAIGN_HEAD = Pattern.compile(
+            "(学习教育|主题教育|教育整顿|实践活动|专项行动|专项整治|专项斗争|集中整治|政治轮训|素质能力提升工程|提升工程|示范工程|民心工程)");
+    private static final Pattern CONGRESS = Pattern.compile(
+            "党的(十[一二三四五六七八九]|二十|XX|ＸＸ)大(?!报告|精神实施)|(十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会");
+    private static final Pattern BATCH = Pattern.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
+    /** Heads that name a thing on their own; any other head needs a modifier (座谈会 alone is routine). */
+    private static final Pattern NAMES_ALONE = Pattern.compile("民主生活会|组织生活会|读书班|主题党日");
+    private static final int MAX_MODIFIER = 30;
+    private final Gazetteer gazetteer;
+
+    public HeadNounRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "head-noun";
+    }
+
+    @Override
+    public List<Mention> recognize(SentenceContext ctx) {
+        List<Mention> out = new ArrayList<>();
+        String s = ctx.text();
+        headed(ctx, out, EVENT_HEAD, EntityType.Event);
+        headed(ctx, out, CAMPAIGN_HEAD, EntityType.Campaign);
+        Matcher m = CONGRESS.matcher(s);
+        while (m.find()) {
+            String label = Congresses.unmask(m.group(), ctx.speech());
+            out.add(ctx.mention(EntityType.Event, label, ctx.abs(m.start()), ctx.abs(m.end()), name()));
+        }
+        m = BATCH.matcher(s);
+        while (m.find()) {
+            out.add(ctx.mention(EntityType.Campaign, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
+        }
+        return out;
+    }
+
+    /**
+     * True when the phrase only adds a local modifier to a curated name (政法单位主题教育): the curated
+     * name is the mention, found by the gazetteer.
+     */
+    private boolean modifiesCuratedName(String label, EntityType type) {
+        if (gazetteer.byName(label).isPresent()) {
+            return false;
+        }
+        return gazetteer.find(label).stream().anyMatch(h -> h.end() == label.length() && h.start() > 0
+                && h.entry().type() == type);
+    }
+
+    private void headed(SentenceContext ctx, List<Mention> out, Pattern head, EntityType type) {
+        String s = ctx.text();
+        Matcher m = head.matcher(s);
+        while (m.find()) {
+            int start = PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER);
+            String label = Labels.canonical(s.substring(start, m.end()));
+            boolean bare = start == m.start();
+            if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)) {
+                continue;
+            }
+            out.add(ctx.mention(type, label, ctx.abs(start), ctx.abs(m.end()), name()));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.speechkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a name that ends in a known head (…领导小组, …读书班, …工程) begins. Chinese writes no
+ * spaces, so the left edge is taken as the point after the last word that cannot be part of a name:
+ * punctuation, particles and prepositions (的, 了, 在, 和, 对…), governing verbs (开展, 召开, 成立, 制定,
+ * 推进…), adverbs of manner (深入, 扎实…), demonstratives (此次, 上级…), role nouns (书记, 同志) and a
+ * year (2023年). What remains between that point and the head is the name's modifier.
+ */
+public final class PhraseEdges {
+    private static final String STOPS = String.join("|",
+            "[，。；：、！？,.;:!?\\s【】\\[\\]—…·“”\"]", "[一二三四五六七八九十]是",
+            "\\d{4}年", "\\d{1,2}月", "\\d{1,2}日", "为期\\d+天",
+            "的", "了", "着", "在", "和", "与", "及", "同", "对", "把", "将", "由", "从", "向", "被", "为", "以", "等", "并", "或", "于", "就", "到",
+            "开展", "展开", "组织", "召开", "举办", "举行", "参加", "参与", "出席", "列席", "成立", "建立", "组建", "设立", "下设",
+            "制定", "印发", "出台", "制发", "实施", "推进", "推动", "深化", "部署", "执行", "确保", "保证", "听取", "定期", "启动", "联合", "邀请", "牵头",
+            "坚持", "加强", "强化", "深入", "继续", "全面", "扎实", "积极", "认真", "持续", "不断", "进一步", "大力", "广泛",
+            "荣获", "获得", "获评", "评为", "作为", "通过", "围绕", "按照", "根据", "依托", "结合", "主持", "配合", "指导",
+            "带领", "带动", "利用", "借助", "依据", "对照", "聚焦", "紧扣", "针对", "包括", "其中", "主动", "先后", "分别",
+            "拓展", "巩固", "创新", "建立健全", "打造", "构建", "形成", "此次", "本次", "这次", "上次", "这一", "上级", "各级", "一系列", "系列", "各类", "各项", "一次", "多次", "首次",
+            "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "个人", "专门", "高位", "精心", "圆满", "顺利");
+    private static final Pattern LAST_STOP = Pattern.compile("^.*(?:" + STOPS + ")", Pattern.DOTALL);
+
+    private PhraseEdges() {}
+
+    /**
+     * Start of the name whose head starts at {@code headStart}, looking back at most {@code maxLen}
+     * characters from {@code headStart} in {@code s}.
+     */
+    public static int leftEdge(String s, int headStart, int maxLen) {
+        int from = Math.max(0, headStart - maxLen);
+        Matcher m = LAST_STOP.matcher(s.substring(from, headStart));
+        return m.lookingAt() ? from + m.end() : from;
+    }
+}

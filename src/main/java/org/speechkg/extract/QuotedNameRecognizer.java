@@ -1,0 +1,111 @@
+package org.speechkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Names the text sets in quotation marks (“…”), typed by their head or by the noun that follows them:
+ * <ul>
+ *   <li>an event head (…报告会, …宣传月, 第X个…) → Event; a campaign head (…行动, …工程, …基层行) or a
+ *       following 实践活动/主题活动/行动 → Campaign (the following noun joins the name);</li>
+ *   <li>a policy head (…制度, …机制, …模式, …经验) or a following 理念/要求/作风/原则/机制/模式/制度 → Policy;</li>
+ *   <li>numbered formulas (两个确立, 三会一课, 一岗双责, 1331) and parallel lists of three or more short
+ *       phrases (学思想、强党性、重实践、建新功) → Policy.</li>
+ * </ul>
+ * Quotations that are speech (“要…”) or ordinary metaphors (四梁八柱, 最后一公里: {@code numeral-idioms.txt})
+ * are not names.
+ */
+public final class QuotedNameRecognizer implements MentionRecognizer {
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,30})[”\"]");
+    private static final Pattern EVENT_HEAD = Pattern.compile(
+            "(大会|会议|报告会|座谈会|宣讲会|研讨会|推进会|生活会|读书班|培训班|宣传月|宣传周|活动月|活动周|开放日|主题党日)$|^第[一二三四五六七八九十\\d]+[个届次]");
+    private static final Pattern CAMPAIGN_HEAD = Pattern.compile(
+            "(行动|工程|基层行|专项斗争|攻坚战|学习教育|教育整顿|实践活动|主题活动|改革|运动|创建)$");
+    private static final Pattern POLICY_HEAD = Pattern.compile("(制度|机制|模式|经验|理念|思想|路线|责任制|工作法|体系|方针)$");
+    private static final Pattern CAMPAIGN_AFTER = Pattern.compile("^(实践活动|主题活动|专项行动|行动|工程|系列活动)");
+    private static final Pattern CAMPAIGN_AFTER_BARE = Pattern.compile("^(工作|建设|活动)");
+    private static final Pattern POLICY_AFTER_JOINED = Pattern.compile("^(工作目标|模式|机制|工作法)");
+    private static final Pattern POLICY_AFTER_BARE = Pattern.compile("^(理念|要求|作风|原则|方针|标准|思路|目标|战略)");
+    private static final Pattern NUMERAL = Pattern.compile("[一二两三四五六七八九十百千双\\d]");
+    private static final Pattern FORMULA = Pattern.compile(
+            "^(?:[一二两三四五六七八九十百千双\\d][个项条大]?\\p{IsHan}{1,4}){1,3}$|^\\d[\\d+＋N]{1,8}$|^\\p{IsHan}{1,3}[一二两三四五六七八九十][\\p{IsHan}]{1,3}$");
+    private static final Pattern LIST = Pattern.compile("^(?:[\\p{IsHan}]{2,8}、){2,}[\\p{IsHan}]{2,8}$");
+    private static final Pattern SPEECH = Pattern.compile("^(要|我们|必须|坚持|不断|努力|把|让|使|在|对|是)");
+    /** Joined heads whose name also takes the modifier written before the quote (网格化“1+1+N”机制). */
+    private static final Pattern MODIFIED = Pattern.compile("模式|机制");
+    private static final int MAX_MODIFIER = 8;
+    private static final Set<String> IDIOMS = loadIdioms();
+
+    @Override
+    public String name() {
+        return "quoted-name";
+    }
+
+    @Override
+    public List<Mention> recognize(SentenceContext ctx) {
+        List<Mention> out = new ArrayList<>();
+        String s = ctx.text();
+        Matcher m = QUOTED.matcher(s);
+        while (m.find()) {
+            String q = m.group(1).strip();
+            if (IDIOMS.contains(q) || q.contains("，") || q.contains("。")) continue;
+            String after = s.substring(m.end());
+            classify(q, after).ifPresent(c -> {
+                int start = c.joined() && MODIFIED.matcher(c.suffix()).matches()
+                        ? PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER) : m.start(1);
+                int end = c.joined() ? m.end() + c.suffix().length() : m.end(1);
+                out.add(ctx.mention(c.type(), Labels.canonical(s.substring(start, end)), ctx.abs(start), ctx.abs(end), name()));
+            });
+        }
+        return out;
+    }
+
+    /** How a quoted text is typed: its type, and a following noun that joins the name (or ""). */
+    record Kind(EntityType type, String suffix, boolean joined) {}
+
+    static Optional<Kind> classify(String q, String after) {
+        if (EVENT_HEAD.matcher(q).find()) return kind(EntityType.Event);
+        if (CAMPAIGN_HEAD.matcher(q).find()) return kind(EntityType.Campaign);
+        Matcher ca = CAMPAIGN_AFTER.matcher(after);
+        if (ca.lookingAt()) return Optional.of(new Kind(EntityType.Campaign, ca.group(), true));
+        if (POLICY_HEAD.matcher(q).find() && q.length() >= (q.endsWith("思想") ? 6 : 4)) return kind(EntityType.Policy);
+        Matcher pj = POLICY_AFTER_JOINED.matcher(after);
+        boolean formula = FORMULA.matcher(q).matches() && NUMERAL.matcher(q).find();
+        if (pj.lookingAt() && (formula || q.matches("[\\p{IsHan}A-Za-z0-9+＋、]{2,16}"))) {
+            return Optional.of(new Kind(EntityType.Policy, pj.group(), true));
+        }
+        if (POLICY_AFTER_BARE.matcher(after).lookingAt() && !SPEECH.matcher(q).find() && q.length() >= 3 && q.length() <= 16) {
+            return kind(EntityType.Policy);
+        }
+        if (LIST.matcher(q).matches()) return kind(EntityType.Policy);
+        if (formula) {
+            return CAMPAIGN_AFTER_BARE.matcher(after).lookingAt() && after.startsWith("建设")
+                    ? kind(EntityType.Campaign) : kind(EntityType.Policy);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Kind> kind(EntityType t) {
+        return Optional.of(new Kind(t, "", false));
+    }
+
+    private static Set<String> loadIdioms() {
+        var in = QuotedNameRecognizer.class.getResourceAsStream("/extract/numeral-idioms.txt");
+        if (in == null) return Set.of();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
