@@ -1,28 +1,84 @@
 package org.speechkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.speechkg.clean.CleanSpeech;
-import org.speechkg.clean.Sentence;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Relations read from names: an organization whose name starts with another organization's name is
- * its sub-organization (市委政法委党支部 → 市委政法委; 市委宣传部 → 市委), taking the longest such parent
- * found in the same sentence.
+ * Relations read from how names nest:
+ * <ul>
+ *   <li>an organization whose name starts with another's is its sub-organization (市委政法委党支部 →
+ *       市委政法委; 市委宣传部 → 市委), nearest parent only;</li>
+ *   <li>a document whose title starts with a body's name was issued by it (中共XX市委关于…的实施方案);</li>
+ *   <li>a plan, opinion or rule whose title names a campaign implements that campaign, or failing one, the
+ *       policies it names (关于推行四项制度…的实施意见 → 四项制度; 中央八项规定实施细则 → 中央八项规定);</li>
+ *   <li>an event or campaign whose name contains a campaign's is part of it (党史学习教育动员大会,
+ *       第二批主题教育), as is one written right after a campaign (党史学习教育“我为群众办实事”实践活动).</li>
+ * </ul>
  */
 public final class NameRelationRule implements RelationRule {
+    private static final Pattern PLAN = Pattern.compile(".*(方案|意见|细则|办法|计划|规划|措施|安排|要点|通知)$");
+
     @Override
-    public List<RelationMention> apply(CleanSpeech speech, Sentence sentence, List<Mention> in, List<Mention> before) {
+    public List<RelationMention> apply(RelationContext ctx) {
         List<RelationMention> out = new ArrayList<>();
-        for (Mention child : in) {
-            if (child.type() != EntityType.Organization) continue;
-            in.stream()
-                    .filter(p -> p.type() == EntityType.Organization && p != child
-                            && p.start() == child.start() && p.end() < child.end()
-                            && child.label().startsWith(p.label()) && !p.label().equals(child.label()))
-                    .max(java.util.Comparator.comparingInt(p -> p.label().length()))
-                    .ifPresent(p -> out.add(new RelationMention(child, Relation.subOrganizationOf, p, sentence.index(), "name-prefix")));
+        for (Mention m : ctx.inSentence()) {
+            switch (m.type()) {
+                case Organization -> parent(ctx, m).ifPresent(p -> out.add(ctx.relation(m, Relation.subOrganizationOf, p, "name-prefix")));
+                case Document -> document(ctx, m, out);
+                case Event, Campaign -> partOf(ctx, m, out);
+                default -> { }
+            }
         }
         return out;
+    }
+
+    private static Optional<Mention> parent(RelationContext ctx, Mention child) {
+        return ctx.inSentence().stream()
+                .filter(p -> p.type() == EntityType.Organization && child.covers(p) && p.end() < child.end()
+                        && child.label().startsWith(p.label()) && child.label().length() > p.label().length())
+                .max(Comparator.comparingInt(p -> p.label().length()));
+    }
+
+    private static void document(RelationContext ctx, Mention doc, List<RelationMention> out) {
+        List<Mention> inside = ctx.inSentence().stream().filter(n -> n != doc && doc.covers(n)).toList();
+        inside.stream()
+                .filter(n -> n.type() == EntityType.Organization && isAtTitleStart(doc, n))
+                .max(Comparator.comparingInt(n -> n.label().length()))
+                .ifPresent(o -> out.add(ctx.relation(doc, Relation.issuedBy, o, "title-issuer")));
+        if (!PLAN.matcher(doc.label()).matches()) {
+            return;
+        }
+        List<Mention> campaigns = inside.stream().filter(n -> n.type() == EntityType.Campaign).toList();
+        List<Mention> targets = campaigns.isEmpty()
+                ? inside.stream().filter(n -> n.type() == EntityType.Policy).toList() : outermost(campaigns);
+        targets.forEach(t -> out.add(ctx.relation(doc, Relation.implementsPolicy, t, "title-names")));
+    }
+
+    private static boolean isAtTitleStart(Mention doc, Mention org) {
+        String before = doc.text().substring(0, org.start() - doc.start()).replaceAll("[《“\"]|中共|\\d{4}年", "");
+        return before.isEmpty();
+    }
+
+    private static void partOf(RelationContext ctx, Mention m, List<RelationMention> out) {
+        for (Mention c : ctx.inSentence()) {
+            if (c == m || c.type() != EntityType.Campaign || c.label().equals(m.label())) continue;
+            boolean inside = m.covers(c) && (m.end() - m.start()) > (c.end() - c.start());
+            boolean writtenBefore = c.end() == m.start() || (c.end() + 1 == m.start() && isQuote(ctx, c.end()));
+            if (inside || writtenBefore) {
+                out.add(ctx.relation(m, Relation.partOf, c, inside ? "name-contains" : "campaign-prefix"));
+            }
+        }
+    }
+
+    private static boolean isQuote(RelationContext ctx, int at) {
+        char ch = ctx.speech().text().charAt(at);
+        return ch == '“' || ch == '"';
+    }
+
+    private static List<Mention> outermost(List<Mention> ms) {
+        return ms.stream().filter(a -> ms.stream().noneMatch(b -> b != a && b.covers(a) && !a.covers(b))).toList();
     }
 }

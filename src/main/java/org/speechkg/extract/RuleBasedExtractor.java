@@ -2,6 +2,7 @@ package org.speechkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.speechkg.clean.CleanSpeech;
 import org.speechkg.clean.Sentence;
 
@@ -29,7 +30,7 @@ public final class RuleBasedExtractor implements Extractor {
         return new RuleBasedExtractor(
                 List.of(new GazetteerRecognizer(g), new DocumentRecognizer(), new QuotedNameRecognizer(),
                         new OrganizationRecognizer(), new HeadNounRecognizer(g), new PersonPlaceRecognizer(g)),
-                List.of(new NameRelationRule()),
+                List.of(new NameRelationRule(), new ClauseRelationRule()),
                 new StatisticRecognizer(), new MetadataReader());
     }
 
@@ -41,18 +42,34 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<MentionRecognizer> second = List.of(
                 new KnownNameRecognizer(firstPass.stream().flatMap(List::stream).toList()));
+        SpeechMetadata md = metadata.read(speech);
         List<Mention> all = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         List<Statistic> stats = new ArrayList<>();
+        Optional<Mention> author = Optional.empty();
         for (Sentence s : speech.sentences()) {
             List<Mention> found = mentionsIn(speech, s, second, firstPass.get(s.index()));
+            if (s.index() == 0) {
+                author = authorBody(found, md);
+            }
+            RelationContext rc = new RelationContext(speech, s, found, author);
             for (RelationRule rule : relationRules) {
-                relations.addAll(rule.apply(speech, s, found, all));
+                relations.addAll(rule.apply(rc));
             }
             all.addAll(found);
             stats.addAll(statistics.recognize(speech, s));
         }
-        return new Extraction(speech, all, relations, stats, metadata.read(speech));
+        relations.addAll(DerivedRelations.organizersOfImplementedCampaigns(relations));
+        return new Extraction(speech, all, relations, stats, md);
+    }
+
+    /** The body a work summary reports on: the organization opening its title. */
+    static Optional<Mention> authorBody(List<Mention> title, SpeechMetadata md) {
+        if (md.genre().filter(g -> g.contains("总结") || g.contains("报告") || g.contains("汇报")).isEmpty()) {
+            return Optional.empty();
+        }
+        return title.stream().filter(m -> m.type() == EntityType.Organization && m.start() == 0)
+                .max(java.util.Comparator.comparingInt(Mention::end));
     }
 
     private static List<Mention> mentionsIn(CleanSpeech speech, Sentence s, List<MentionRecognizer> recognizers,

@@ -38,7 +38,7 @@ public final class ScopedEntityResolver implements EntityResolver {
         List<ResolvedMention> mentions = new ArrayList<>();
         List<Mention> earlier = new ArrayList<>();
         for (Mention m : ex.mentions()) {
-            Mention expanded = expandAbbreviation(m, earlier);
+            Mention expanded = isCurated(m) ? m : expandAbbreviation(m, earlier);
             EntityRef ref = ref(expanded.type(), expanded.label());
             refs.put(m, ref);
             mentions.add(new ResolvedMention(m, ref));
@@ -79,12 +79,12 @@ public final class ScopedEntityResolver implements EntityResolver {
     /**
      * The full name a short mention stands for: the latest earlier mention of the same type whose label
      * ends with it (领导小组 → 党史学习教育领导小组), or whose label ends with its head while it adds a unit
-     * (领导小组办公室 → 党史学习教育领导小组办公室). Only short forms are expanded (at most four characters,
+     * (领导小组办公室 → 党史学习教育领导小组办公室). Only short forms are expanded (at most six characters,
      * or written in 《》, or a head plus a unit), so a longer name is never swallowed by another.
      */
     static Mention expandAbbreviation(Mention m, List<Mention> earlier) {
         String label = m.label();
-        boolean shortForm = label.length() <= 4 || m.text().startsWith("《");
+        boolean shortForm = label.length() <= 6 || m.text().startsWith("《");
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention e = earlier.get(i);
             if (e.type() != m.type() || e.label().length() <= label.length() || label.length() < 2

@@ -1,0 +1,159 @@
+package org.speechkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relations read from a clause's subject, verb and object. The subject is the organization written just
+ * before the verb in the same clause; a clause without one, in a body's own work summary, has that body
+ * as subject (guideline: unstated subjects of a report are its author). Verbs:
+ * <ul>
+ *   <li>制定/印发/制发/出台/下发 《document》 → document issuedBy subject;</li>
+ *   <li>组织/开展/召开/举办/启动 event or campaign → organizedBy subject;</li>
+ *   <li>成立/组建/设立 …领导小组 → sub-organization of the subject; X下设办公室 → 办公室 of X;</li>
+ *   <li>a campaign followed by 安排部署 with bodies written before it (按照区委、镇党委主题教育安排部署), or a
+ *       body that 作出…部署 in a sentence about a campaign → organizedBy each body.</li>
+ * </ul>
+ */
+public final class ClauseRelationRule implements RelationRule {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，；：,;。！？]");
+    private static final Pattern ISSUE = Pattern.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印");
+    private static final Pattern ORGANIZE = Pattern.compile("组织|开展|召开|举办|举行|启动|部署|实施");
+    private static final Pattern ESTABLISH = Pattern.compile("成立|组建|设立");
+    private static final Pattern SET_UNDER = Pattern.compile("下设");
+    private static final Pattern DEPLOYED = Pattern.compile("^(工作)?(的)?(安排部署|部署安排|决策部署|部署要求|部署)");
+    private static final Pattern DECIDES = Pattern.compile("作出的?[^，。；]{0,12}部署|决策部署");
+    private static final Pattern UNIT = Pattern.compile(".*(领导小组|小组|办公室|专班|指挥部|工作室|联盟|中心组)$");
+    private static final int MAX_SUBJECT_GAP = 8;
+
+    @Override
+    public List<RelationMention> apply(RelationContext ctx) {
+        List<RelationMention> out = new ArrayList<>();
+        verbs(ctx, ISSUE, EntityType.Document, Relation.issuedBy, "issue-verb", out);
+        verbs(ctx, ORGANIZE, null, Relation.organizedBy, "organize-verb", out);
+        establish(ctx, out);
+        deployed(ctx, out);
+        return out;
+    }
+
+    private void verbs(RelationContext ctx, Pattern verb, EntityType objectType, Relation rel, String rule,
+                       List<RelationMention> out) {
+        String s = ctx.sentence().text();
+        Matcher v = verb.matcher(s);
+        while (v.find()) {
+            int vs = ctx.sentence().start() + v.start();
+            int ve = ctx.sentence().start() + v.end();
+            if (insideMention(ctx, vs, ve)) continue;
+            int clauseEnd = clauseEnd(ctx, ve);
+            List<Mention> objects = ctx.inSentence().stream()
+                    .filter(m -> m.start() >= ve && m.end() <= clauseEnd && outermost(ctx, m))
+                    .filter(m -> objectType == null ? (m.type() == EntityType.Event || m.type() == EntityType.Campaign)
+                            : m.type() == objectType)
+                    .toList();
+            if (objects.isEmpty()) continue;
+            subject(ctx, vs).ifPresent(subj -> objects.forEach(o -> out.add(ctx.relation(o, rel, subj, rule))));
+        }
+    }
+
+    private void establish(RelationContext ctx, List<RelationMention> out) {
+        String s = ctx.sentence().text();
+        Matcher v = ESTABLISH.matcher(s);
+        while (v.find()) {
+            int vs = ctx.sentence().start() + v.start();
+            int ve = ctx.sentence().start() + v.end();
+            int clauseEnd = clauseEnd(ctx, ve);
+            Optional<Mention> subj = subject(ctx, vs);
+            ctx.inSentence().stream()
+                    .filter(m -> m.type() == EntityType.Organization && m.start() >= ve && m.end() <= clauseEnd
+                            && outermost(ctx, m) && UNIT.matcher(m.label()).matches())
+                    .forEach(unit -> subj.ifPresent(p -> out.add(ctx.relation(unit, Relation.subOrganizationOf, p, "establish-verb"))));
+        }
+        Matcher d = SET_UNDER.matcher(s);
+        while (d.find()) {
+            int at = ctx.sentence().start() + d.start();
+            Optional<Mention> parent = ctx.inSentence().stream()
+                    .filter(m -> m.type() == EntityType.Organization && m.end() == at).findFirst();
+            Optional<Mention> child = ctx.inSentence().stream()
+                    .filter(m -> m.type() == EntityType.Organization && m.start() == at + 2).findFirst();
+            if (parent.isPresent() && child.isPresent()) {
+                out.add(ctx.relation(child.get(), Relation.subOrganizationOf, parent.get(), "set-under"));
+            }
+        }
+    }
+
+    private void deployed(RelationContext ctx, List<RelationMention> out) {
+        String text = ctx.speech().text();
+        for (Mention c : ctx.inSentence()) {
+            if (c.type() != EntityType.Campaign || !outermost(ctx, c)) continue;
+            if (DEPLOYED.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 8))).lookingAt()) {
+                bodiesWrittenBefore(ctx, c).forEach(o -> out.add(ctx.relation(c, Relation.organizedBy, o, "deployed-by")));
+            }
+        }
+        Matcher dm = DECIDES.matcher(ctx.sentence().text());
+        while (dm.find()) {
+            int at = ctx.sentence().start() + dm.start();
+            Optional<Mention> subj = subject(ctx, at);
+            if (subj.isEmpty() || subj.equals(ctx.authorBody())) continue;
+            ctx.inSentence().stream().filter(m -> m.type() == EntityType.Campaign && outermost(ctx, m))
+                    .forEach(c -> out.add(ctx.relation(c, Relation.organizedBy, subj.get(), "decided-by")));
+        }
+    }
+
+    /** Bodies listed right before a mention (区委、镇党委主题教育): a chain joined by 、和及与. */
+    private static List<Mention> bodiesWrittenBefore(RelationContext ctx, Mention m) {
+        List<Mention> out = new ArrayList<>();
+        int edge = m.start();
+        String text = ctx.speech().text();
+        while (true) {
+            final int e = edge;
+            Optional<Mention> body = ctx.inSentence().stream()
+                    .filter(o -> o.type() == EntityType.Organization && o.end() == e && outermost(ctx, o)).findFirst();
+            if (body.isEmpty()) break;
+            out.add(body.get());
+            edge = body.get().start();
+            if (edge > 0 && "、和及与".indexOf(text.charAt(edge - 1)) >= 0) edge--;
+            else break;
+        }
+        return out;
+    }
+
+    /** The organization written just before {@code verbStart} in its clause, or the author body. */
+    private static Optional<Mention> subject(RelationContext ctx, int verbStart) {
+        int clauseStart = clauseStart(ctx, verbStart);
+        Optional<Mention> explicit = ctx.inSentence().stream()
+                .filter(m -> m.type() == EntityType.Organization && m.end() <= verbStart && m.start() >= clauseStart
+                        && verbStart - m.end() <= MAX_SUBJECT_GAP && outermost(ctx, m))
+                .max(Comparator.comparingInt(Mention::end));
+        if (explicit.isPresent()) return explicit;
+        boolean otherSubject = ctx.speech().text().substring(clauseStart, verbStart).matches(".*(我们|我|各级|各地|全市|全县|群众|学生|大家|他们).*");
+        return otherSubject ? Optional.empty() : ctx.authorBody();
+    }
+
+    private static int clauseStart(RelationContext ctx, int at) {
+        String text = ctx.speech().text();
+        for (int i = at - 1; i >= ctx.sentence().start(); i--) {
+            if (CLAUSE_BREAK.matcher(String.valueOf(text.charAt(i))).matches()) return i + 1;
+        }
+        return ctx.sentence().start();
+    }
+
+    private static int clauseEnd(RelationContext ctx, int from) {
+        String text = ctx.speech().text();
+        for (int i = from; i < ctx.sentence().end(); i++) {
+            if (CLAUSE_BREAK.matcher(String.valueOf(text.charAt(i))).matches()) return i;
+        }
+        return ctx.sentence().end();
+    }
+
+    private static boolean insideMention(RelationContext ctx, int s, int e) {
+        return ctx.inSentence().stream().anyMatch(m -> m.start() <= s && e <= m.end());
+    }
+
+    private static boolean outermost(RelationContext ctx, Mention m) {
+        return ctx.inSentence().stream().noneMatch(o -> o != m && o.covers(m) && !m.covers(o));
+    }
+}
