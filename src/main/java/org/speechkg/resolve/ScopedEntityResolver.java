@@ -53,6 +53,10 @@ public final class ScopedEntityResolver implements EntityResolver {
         return new ResolvedSpeech(ex, mentions, relations);
     }
 
+    private boolean isCurated(Mention m) {
+        return gazetteer.byName(m.label()).isPresent();
+    }
+
     /**
      * The entity for a label and type. A label that is any curated name of an entry of that type (an
      * alias such as 新时代枫桥经验) denotes the curated entity under its canonical label.
