@@ -64,11 +64,20 @@ public final class HeadNounRecognizer implements MentionRecognizer {
                 && h.entry().type() == type);
     }
 
+    /** A body written before the modifier is the possessor or subject (市委党史学习教育), not part of the name. */
+    private static int afterLeadingBody(SentenceContext ctx, int start, int headStart) {
+        int abs = ctx.abs(start);
+        return ctx.soFar().stream()
+                .filter(o -> o.type() == EntityType.Organization && o.start() == abs && o.end() <= ctx.abs(headStart))
+                .mapToInt(o -> o.end() - ctx.sentence().start())
+                .max().orElse(start);
+    }
+
     private void headed(SentenceContext ctx, List<Mention> out, Pattern head, EntityType type) {
         String s = ctx.text();
         Matcher m = head.matcher(s);
         while (m.find()) {
-            int start = PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER);
+            int start = afterLeadingBody(ctx, PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER), m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
             boolean bare = start == m.start();
             if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)) {

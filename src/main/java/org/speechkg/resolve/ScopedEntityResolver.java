@@ -2,6 +2,8 @@ package org.speechkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import org.speechkg.extract.RelationMention;
  * Resolves mentions to entities.
  * <ol>
  *   <li>Abbreviations within a speech: a short mention whose label ends an earlier, longer label of the
- *       same type denotes that entity (《条例》 after 《中国共产党政法工作条例》; 领导小组 after 党史学习教育领导小组).</li>
+ *       same type denotes that entity (《条例》 after 《中国共产党政法工作条例》; 领导小组 after 党史学习教育领导小组),
+ *       unless the speech already used the short form as a name of its own, or it is a curated name.</li>
  *   <li>Scope: curated gazetteer entries are corpus-wide. Organizations, events and campaigns not in the
  *       gazetteer are local to the speech (市委 in one speech is not 市委 in another). Other types are
  *       corpus-wide unless they carry a placeholder (XX市, *县) or start with a relative level (市、县…).</li>
@@ -37,8 +40,13 @@ public final class ScopedEntityResolver implements EntityResolver {
         Map<Mention, EntityRef> refs = new HashMap<>();
         List<ResolvedMention> mentions = new ArrayList<>();
         List<Mention> earlier = new ArrayList<>();
+        Set<String> standalone = new HashSet<>();
         for (Mention m : ex.mentions()) {
-            Mention expanded = isCurated(m) ? m : expandAbbreviation(m, earlier);
+            boolean keep = isCurated(m) || standalone.contains(m.type() + m.label());
+            Mention expanded = keep ? m : expandAbbreviation(m, earlier);
+            if (expanded == m) {
+                standalone.add(m.type() + m.label());
+            }
             EntityRef ref = ref(expanded.type(), expanded.label());
             refs.put(m, ref);
             mentions.add(new ResolvedMention(m, ref));
