@@ -6,8 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Documents: every title in 《…》; named reports cited without brackets (党的二十大报告, 政府工作报告); and
- * plans or opinions named as what a step follows (按照…方案要求). A masked congress number (党的XX大报告)
+ * Documents: every title in 《…》; named reports cited without brackets (党的二十大报告, 政府工作报告);
+ * plans or opinions named as what a step follows (按照…方案要求); rules named as what is enacted or
+ * executed (严格执行…工作细则); and implementing rules elided after their parent (中央八项规定和实施细则
+ * → 中央八项规定实施细则). A masked congress number (党的XX大报告)
  * is read as the congress the speech's years point to, see {@link Congresses}.
  */
 public final class DocumentRecognizer implements MentionRecognizer {
@@ -16,6 +18,10 @@ public final class DocumentRecognizer implements MentionRecognizer {
             "(党的(?:[一二三四五六七八九十]{1,3}|XX|ＸＸ)大(?:大)?报告|政府工作报告|(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会(?:决定|公报))");
     private static final Pattern FOLLOWS = Pattern.compile(
             "(?:按照|根据|依据|对照|落实)([\\p{IsHan}0-9XＸ]{2,24}?(?:方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要))(?:的)?(?:要求|部署|规定)");
+
+    private static final Pattern ENACTED = Pattern.compile(
+            "(?:执行|制定|印发|出台|制发|修订|学习|落实)(?:了)?([\\p{IsHan}]{2,20}?(?:工作细则|实施细则|实施办法|管理办法|工作规则|工作条例|暂行规定))(?![\\p{IsHan}&&[^，。；、和及]])");
+    private static final Pattern COORDINATED_RULES = Pattern.compile("(?:和|及|及其)(实施细则|实施办法|实施意见|实施条例)");
 
     @Override
     public String name() {
@@ -35,6 +41,18 @@ public final class DocumentRecognizer implements MentionRecognizer {
         while (m.find()) {
             String label = Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech());
             out.add(ctx.mention(EntityType.Document, label, ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+        }
+        m = ENACTED.matcher(s);
+        while (m.find()) {
+            out.add(ctx.mention(EntityType.Document, Labels.canonical(m.group(1)), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+        }
+        m = COORDINATED_RULES.matcher(s);
+        while (m.find()) {
+            int start = PhraseEdges.leftEdge(s, m.start(), 16);
+            if (start < m.start()) {
+                String base = Labels.canonical(s.substring(start, m.start()));
+                out.add(ctx.mention(EntityType.Document, base + m.group(1), ctx.abs(start), ctx.abs(m.end()), name()));
+            }
         }
         m = FOLLOWS.matcher(s);
         while (m.find()) {

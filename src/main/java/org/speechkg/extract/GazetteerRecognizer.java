@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * Finds curated national-level names. Where names of one entity nest (新时代枫桥经验 ⊃ 枫桥经验) only the
- * longest is kept; nested names of other entities stay (习近平 inside 习近平新时代中国特色社会主义思想),
- * except places inside longer names (中国 in 中国共产党) and a person whose name only forms an -ism
+ * longest is kept; nested names of entities of another type stay (习近平 inside 习近平新时代中国特色社会主义思想),
+ * except places inside longer names (中国 in 中国共产党), names inside a longer name of the same type
+ * (中国共产党成立100周年 inside 庆祝中国共产党成立100周年), places used as attributes (中国特色), and a
+ * person whose name only forms an -ism
  * (马克思 in 马克思主义).
  */
 public final class GazetteerRecognizer implements MentionRecognizer {
+    /** A place name used as an attribute (中国特色, 中国式现代化) does not refer to the place. */
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("特色|式|化|风格|气派|方案|智慧|道路|梦|精神|故事");
     private final Gazetteer gazetteer;
 
     public GazetteerRecognizer(Gazetteer gazetteer) {
@@ -28,10 +32,12 @@ public final class GazetteerRecognizer implements MentionRecognizer {
         for (Gazetteer.Hit h : hits) {
             boolean shadowed = hits.stream().anyMatch(o -> o != h && o.entry() == h.entry()
                     && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
-            boolean nestedPlace = h.entry().type() == EntityType.Place && hits.stream().anyMatch(o -> o != h
+            boolean nestedPlace = hits.stream().anyMatch(o -> o != h
+                    && (h.entry().type() == EntityType.Place || o.entry().type() == h.entry().type())
                     && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
             boolean ism = h.entry().type() == EntityType.Person && ctx.text().startsWith("主义", h.end());
-            if (!shadowed && !nestedPlace && !ism) {
+            boolean attribute = h.entry().type() == EntityType.Place && ATTRIBUTE.matcher(ctx.text().substring(h.end())).lookingAt();
+            if (!shadowed && !nestedPlace && !ism && !attribute) {
                 out.add(ctx.mention(h.entry().type(), h.entry().label(), ctx.abs(h.start()), ctx.abs(h.end()), name()));
             }
         }

@@ -65,7 +65,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             int end = start + t.word().length();
             boolean titled = TITLE_AFTER.matcher(s.substring(t.offset() + t.word().length())).lookingAt();
             boolean reliable = t.word().length() >= 3 || gazetteer.byName(t.word()).isPresent() || (type == EntityType.Person && titled);
-            boolean blocked = ctx.insideFound(start, end, EntityType.Organization)
+            boolean blocked = ctx.insideFound(start, end)
                     || out.stream().anyMatch(o -> o.start() <= start && end <= o.end());
             if (reliable && !blocked) {
                 out.add(ctx.mention(type, Labels.canonical(t.word()), start, end, "hanlp"));

@@ -35,7 +35,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Pattern CAMPAIGN_AFTER = Pattern.compile("^(实践活动|主题活动|专项行动|行动|工程|系列活动)");
     private static final Pattern CAMPAIGN_AFTER_BARE = Pattern.compile("^(工作|建设|活动)");
     private static final Pattern POLICY_AFTER_JOINED = Pattern.compile("^(工作目标|模式|机制|工作法)");
-    private static final Pattern POLICY_AFTER_BARE = Pattern.compile("^(理念|要求|作风|原则|方针|标准|思路|目标|战略)");
+    private static final Pattern POLICY_AFTER_BARE = Pattern.compile("^(理念|要求|作风|原则|方针|标准|思路|目标|战略|制度)");
     private static final Pattern NUMERAL = Pattern.compile("[一二两三四五六七八九十百千双\\d]");
     private static final Pattern FORMULA = Pattern.compile(
             "^(?:[一二两三四五六七八九十百千双\\d][个项条大]?\\p{IsHan}{1,4}){1,3}$|^\\d[\\d+＋N]{1,8}$|^\\p{IsHan}{1,3}[一二两三四五六七八九十][\\p{IsHan}]{1,3}$");

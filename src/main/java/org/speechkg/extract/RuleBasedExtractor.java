@@ -83,11 +83,16 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        found.removeIf(m -> m.type() == EntityType.Place && found.stream().anyMatch(o -> o != m
+                && o.type() != EntityType.Document && o.covers(m) && !m.covers(o)));
         found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         return found;
     }
 
-    /** A later mention may nest inside or contain earlier ones, but not cross or repeat them. */
+    /**
+     * A later mention may nest inside or contain earlier ones, but not cross or repeat them. (Places
+     * nested in another name other than a document title are dropped afterwards: 黄河 in 黄河社区.)
+     */
     static boolean admissible(Mention m, List<Mention> earlier) {
         for (Mention e : earlier) {
             boolean crosses = m.overlaps(e) && !m.covers(e) && !e.covers(m);

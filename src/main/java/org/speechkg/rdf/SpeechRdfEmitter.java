@@ -94,9 +94,8 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         void entities() {
             Map<EntityRef, Set<String>> alt = new LinkedHashMap<>();
             for (ResolvedMention m : rs.mentions()) {
-                Set<String> forms = alt.computeIfAbsent(m.entity(), k -> new java.util.LinkedHashSet<>());
-                forms.add(m.mention().surface());
-                forms.add(m.mention().text());
+                // surface forms as written (X习近平) stay in nif:anchorOf; labels carry the normalised text only
+                alt.computeIfAbsent(m.entity(), k -> new java.util.LinkedHashSet<>()).add(m.mention().text());
             }
             alt.forEach((ref, forms) -> entity(ref, forms));
         }

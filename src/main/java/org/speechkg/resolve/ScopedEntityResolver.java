@@ -21,13 +21,16 @@ import org.speechkg.extract.RelationMention;
  * <ol>
  *   <li>Abbreviations within a speech: a short mention whose label ends an earlier, longer label of the
  *       same type denotes that entity (《条例》 after 《中国共产党政法工作条例》; 领导小组 after 党史学习教育领导小组),
- *       unless the speech already used the short form as a name of its own, or it is a curated name.</li>
+ *       unless the speech already used the short form as a name of its own, or it is a curated name. A name
+ *       qualified by an anonymised place (XX政法e媒体工作室) after the unqualified one is the same entity.</li>
  *   <li>Scope: curated gazetteer entries are corpus-wide. Organizations, events and campaigns not in the
  *       gazetteer are local to the speech (市委 in one speech is not 市委 in another). Other types are
  *       corpus-wide unless they carry a placeholder (XX市, *县) or start with a relative level (市、县…).</li>
  * </ol>
  */
 public final class ScopedEntityResolver implements EntityResolver {
+    /** An anonymised place written before a name (XX政法e媒体工作室). */
+    private static final Pattern PLACE_QUALIFIER = Pattern.compile("(XX|ＸＸ|[*＊]|某)(省|市|县|区)?");
     private static final Pattern RELATIVE = Pattern.compile("^(本|我|全)?(省|市|县|区|镇|乡|村|街道|自治区|州|盟|旗)(?![长])");
     private final Gazetteer gazetteer;
 
@@ -97,6 +100,15 @@ public final class ScopedEntityResolver implements EntityResolver {
     static Mention expandAbbreviation(Mention m, List<Mention> earlier) {
         String label = m.label();
         boolean shortForm = label.length() <= 6 || m.text().startsWith("《");
+        java.util.regex.Matcher q = PLACE_QUALIFIER.matcher(label);
+        if (q.lookingAt() && q.end() < label.length()) {
+            String unqualified = label.substring(q.end());
+            for (Mention e : earlier) {
+                if (e.type() == m.type() && e.label().equals(unqualified)) {
+                    return m.withLabel(unqualified);
+                }
+            }
+        }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention e = earlier.get(i);
             if (e.type() != m.type() || e.label().length() <= label.length() || label.length() < 2
