@@ -32,6 +32,13 @@ public final class HanLpAdapter {
             .enableOrganizationRecognize(false)
             .enableCustomDictionary(false));
 
+    private static final ThreadLocal<Segment> NAME_GUESSER = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableOffset(true)
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false)
+            .enableCustomDictionary(false));
+
     static {
         HanLP.Config.enableDebug(false);
         HanLP.Config.ShowTermNature = true;
@@ -42,6 +49,15 @@ public final class HanLpAdapter {
     /** Segments {@code text} into tagged words with offsets. */
     public static List<Token> segment(String text) {
         List<Term> terms = SEGMENT.get().seg(text);
+        return terms.stream().map(t -> new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset)).toList();
+    }
+
+    /**
+     * Segments with HanLP's statistical person-name guesser on. Its guesses are unreliable alone; callers
+     * accept them only with corroboration (a title such as 同志 or 书记 right after the name).
+     */
+    public static List<Token> segmentGuessingNames(String text) {
+        List<Term> terms = NAME_GUESSER.get().seg(text);
         return terms.stream().map(t -> new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset)).toList();
     }
 

@@ -47,7 +47,26 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             }
         }
         dictionaryNames(ctx, out);
+        titledNames(ctx, out);
         return out;
+    }
+
+    /** Names HanLP guesses, kept only when a title follows (省委车俊书记, 张三同志). */
+    private void titledNames(SentenceContext ctx, List<Mention> out) {
+        String s = ctx.text();
+        for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s)) {
+            if (!t.isPerson() || t.word().length() < 2 || t.word().length() > 4 || !t.word().matches("\\p{IsHan}+")) {
+                continue;
+            }
+            int start = ctx.abs(t.offset());
+            int end = start + t.word().length();
+            boolean titled = TITLE_AFTER.matcher(s.substring(t.offset() + t.word().length())).lookingAt();
+            boolean taken = ctx.insideFound(start, end) || out.stream().anyMatch(o -> o.overlaps(
+                    new Mention(EntityType.Person, "", "", "", 0, start, end, 0, 0, "")));
+            if (titled && !taken) {
+                out.add(ctx.mention(EntityType.Person, t.word(), start, end, "hanlp-titled"));
+            }
+        }
     }
 
     /**

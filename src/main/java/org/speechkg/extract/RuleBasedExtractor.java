@@ -57,7 +57,10 @@ public final class RuleBasedExtractor implements Extractor {
                 relations.addAll(rule.apply(rc));
             }
             all.addAll(found);
-            stats.addAll(statistics.recognize(speech, s));
+            int base = stats.size();
+            statistics.recognize(speech, s).forEach(st -> stats.add(st.breakdownOf().isEmpty() ? st
+                    : new Statistic(st.counted(), st.value(), st.unit(), st.approximate(), st.surface(), st.sentence(),
+                            st.start(), st.end(), st.originalStart(), st.originalEnd(), st.breakdownOf().map(i -> i + base))));
         }
         relations.addAll(DerivedRelations.organizersOfImplementedCampaigns(relations));
         return new Extraction(speech, all, relations, stats, md);

@@ -15,6 +15,8 @@ import java.math.BigDecimal;
  * @param end           end offset (normalised text)
  * @param originalStart start offset (original text)
  * @param originalEnd   end offset (original text)
+ * @param breakdownOf   index (within the speech's statistics) of the total this quantity is a part of
  */
 public record Statistic(String counted, BigDecimal value, String unit, boolean approximate, String surface,
-                        int sentence, int start, int end, int originalStart, int originalEnd) {}
+                        int sentence, int start, int end, int originalStart, int originalEnd,
+                        java.util.Optional<Integer> breakdownOf) {}

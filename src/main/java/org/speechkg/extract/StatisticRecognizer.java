@@ -3,6 +3,7 @@ package org.speechkg.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.speechkg.clean.CleanSpeech;
@@ -10,38 +11,123 @@ import org.speechkg.clean.Sentence;
 
 /**
  * Reported quantities: an Arabic number, optional 万/亿 multiplier and 余/多 approximation, then a unit or
- * measure word (起, 名, 个, 人, 件, 所, 次, 天, %…). What is counted is the phrase before the number back to
- * the previous punctuation. Years, dates and numbers inside names are not statistics.
+ * measure word (起, 名, 个, 人, 件, 所, 次, 天, %…).
+ * <ul>
+ *   <li>What is counted: the nouns right after the measure word (37所学校, 14亿多人口), else the content
+ *       words just before the number (排查化解矛盾纠纷5126起), read from HanLP's tagged segmentation; a
+ *       duration 为期5天的读书班 counts the days of the 读书班.</li>
+ *   <li>Breakdown: quantities in a parenthesis opened by 其中 right after a total with the same unit are
+ *       parts of that total (5126起（其中物业纠纷1424起，…）).</li>
+ *   <li>Years, dates (10月18日), anniversaries (100周年) and numbers inside 《》 are not statistics.</li>
+ * </ul>
  */
 public final class StatisticRecognizer {
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d.])(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(起|名|个|人次|人|件|所|次|天|场|项|户|家|条|期|批|篇|份|元|万元|亿元|%|％|年)");
-    private static final Pattern COUNTED = Pattern.compile("[^，。；：、！？,;:!?（）()“”]*$");
+            "(?<![\\d.])(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(人次|万元|亿元|起|名|个|人|件|所|次|天|场|项|户|家|条|期|批|篇|份|元|%|％)");
+    private static final Pattern DURATION = Pattern.compile("为期$");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计)$");
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("[^，。；：、,;:（）()“”]{1,12}$");
+    private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(]其中");
 
     public List<Statistic> recognize(CleanSpeech speech, Sentence s) {
         List<Statistic> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(s.text());
+        String text = s.text();
+        Matcher m = QUANTITY.matcher(text);
+        Statistic total = null;
+        int breakdownEnd = -1;
         while (m.find()) {
-            String unit = m.group(4);
-            if (unit.equals("年") || isDateOrName(s.text(), m)) continue;
+            if (isDateOrName(text, m)) continue;
             BigDecimal v = new BigDecimal(m.group(1));
             if ("万".equals(m.group(2))) v = v.multiply(BigDecimal.valueOf(10_000));
             if ("亿".equals(m.group(2))) v = v.multiply(BigDecimal.valueOf(100_000_000));
-            Matcher c = COUNTED.matcher(s.text().substring(0, m.start()));
-            String counted = c.find() ? c.group().strip() : "";
+            String unit = m.group(4).replace('％', '%');
+            Optional<Integer> partOf = Optional.empty();
+            if (total != null && m.start() < breakdownEnd && unit.equals(total.unit())) {
+                partOf = Optional.of(out.indexOf(total));
+            }
+            String counted = counted(text, m, partOf.isPresent());
             int start = s.start() + m.start();
             int end = s.start() + m.end();
             int os = speech.offsets().toOriginalStart(start);
             int oe = speech.offsets().toOriginalEnd(end);
-            out.add(new Statistic(counted, v.stripTrailingZeros(), unit, m.group(3) != null,
-                    speech.original().substring(os, oe), s.index(), start, end, os, oe));
+            boolean approximate = m.group(3) != null || APPROX_BEFORE.matcher(text.substring(0, m.start())).find();
+            Statistic st = new Statistic(counted, v.stripTrailingZeros(), unit, approximate,
+                    speech.original().substring(os, oe), s.index(), start, end, os, oe, partOf);
+            out.add(st);
+            Matcher br = OPENS_BREAKDOWN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3)));
+            if (partOf.isEmpty() && br.lookingAt()) {
+                total = st;
+                int close = text.indexOf('）', m.end());
+                breakdownEnd = close < 0 ? text.length() : close;
+            }
         }
         return out;
     }
 
+    private static String counted(String text, Matcher m, boolean inBreakdown) {
+        String before = text.substring(0, m.start());
+        if (DURATION.matcher(before).find()) {
+            Matcher after = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)").matcher(text.substring(m.end()));
+            return after.find() ? after.group(1) : "为期";
+        }
+        if (m.group(4).equals("人") && text.startsWith("口", m.end())) {
+            return "人口";
+        }
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
+        if (!inBreakdown) {
+            String after = nounsFrom(tokens, m.end());
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
+        String phrase = phraseBefore(tokens, m.start());
+        if (phrase.isEmpty()) {
+            Matcher clause = CLAUSE_TAIL.matcher(before);
+            phrase = clause.find() ? clause.group().replaceFirst(APPROX_BEFORE.pattern(), "") : "";
+        }
+        return phrase;
+    }
+
+    /** Consecutive nouns starting at {@code from} (37所学校建立… → 学校). */
+    private static String nounsFrom(List<HanLpAdapter.Token> tokens, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (HanLpAdapter.Token t : tokens) {
+            if (t.offset() < from) continue;
+            if (t.offset() != from + sb.length() || !isNoun(t)) break;
+            sb.append(t.word());
+        }
+        return sb.toString();
+    }
+
+    /** The predicate-object phrase just before the number (排查化解矛盾纠纷5126起), at most six words. */
+    private static String phraseBefore(List<HanLpAdapter.Token> tokens, int to) {
+        List<String> words = new ArrayList<>();
+        int expected = to;
+        for (int i = tokens.size() - 1; i >= 0 && words.size() < 6; i--) {
+            HanLpAdapter.Token t = tokens.get(i);
+            if (t.offset() >= to) continue;
+            if (t.offset() + t.word().length() != expected || !isContent(t)) break;
+            words.add(0, t.word());
+            expected = t.offset();
+        }
+        return String.join("", words).replaceFirst("^(其中|共有|共|累计)", "").replaceFirst(APPROX_BEFORE.pattern(), "");
+    }
+
+    private static boolean isNoun(HanLpAdapter.Token t) {
+        return t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j");
+    }
+
+    private static boolean isContent(HanLpAdapter.Token t) {
+        String g = t.tag();
+        return (g.startsWith("n") || g.startsWith("v") || g.startsWith("a") || g.equals("j") || g.equals("b"))
+                && !t.word().matches("(是|有|为|共有|共|其中|已|已经|达|达到)");
+    }
+
     private static boolean isDateOrName(String text, Matcher m) {
-        int e = m.end();
-        String after = text.substring(e, Math.min(text.length(), e + 2));
-        return after.startsWith("月") || after.startsWith("日") || after.startsWith("周年");
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        int open = text.lastIndexOf('《', m.start());
+        boolean inTitle = open >= 0 && text.indexOf('》', open) > m.start();
+        return after.startsWith("月") || after.startsWith("日") || after.startsWith("周年") || inTitle
+                || (m.group(4).equals("个") && after.startsWith("百年"));
     }
 }

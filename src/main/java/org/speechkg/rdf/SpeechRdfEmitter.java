@@ -170,6 +170,8 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                 add(s, SKG.counts, lit(st.counted()));
                 add(s, SKG.value, NodeFactory.createLiteralDT(st.value().toPlainString(), XSDDatatype.XSDdecimal));
                 add(s, SKG.unit, lit(st.unit()));
+                add(s, SKG.approximate, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()), XSDDatatype.XSDboolean));
+                st.breakdownOf().ifPresent(i -> add(s, SKG.breakdownOf, iris.statistic(id, i)));
                 add(s, SKG.surfaceText, plain(st.surface()));
                 add(s, SKG.inSpeech, speechNode);
                 add(s, SKG.sentenceIndex, integer(st.sentence()));

@@ -73,4 +73,6 @@ public final class SKG {
     public static final Node unit = term("unit");
     public static final Node counts = term("counts");
     public static final Node surfaceText = term("surfaceText");
+    public static final Node breakdownOf = term("breakdownOf");
+    public static final Node approximate = term("approximate");
 }
