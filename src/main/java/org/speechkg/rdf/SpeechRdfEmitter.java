@@ -168,7 +168,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                 add(speechNode, SKG.reports, s);
                 add(s, W3C.rdfType, SKG.Statistic);
                 add(s, SKG.counts, lit(st.counted()));
-                add(s, SKG.value, NodeFactory.createLiteralDT(st.value().toPlainString(), XSDDatatype.XSDdecimal));
+                add(s, SKG.value, decimal(st.value()));
                 add(s, SKG.unit, lit(st.unit()));
                 add(s, SKG.approximate, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()), XSDDatatype.XSDboolean));
                 st.breakdownOf().ifPresent(i -> add(s, SKG.breakdownOf, iris.statistic(id, i)));
@@ -226,6 +226,12 @@ public final class SpeechRdfEmitter implements RdfEmitter {
 
     private static Node plain(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** xsd:decimal in canonical form ("23.0", "8.5"), which TDB2 stores and returns unchanged. */
+    private static Node decimal(java.math.BigDecimal v) {
+        String plain = v.stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(long v) {

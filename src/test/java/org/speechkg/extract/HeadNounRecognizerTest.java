@@ -1,0 +1,44 @@
+package org.speechkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.speechkg.extract.Fixtures.labels;
+import static org.speechkg.extract.Fixtures.run;
+
+import org.junit.jupiter.api.Test;
+
+class HeadNounRecognizerTest {
+    private final HeadNounRecognizer r = new HeadNounRecognizer(Gazetteer.standard());
+
+    @Test
+    void meetingNamedByItsModifier() {
+        assertThat(labels(run(r, "3月5日，县委召开全县禁毒工作推进会。"), EntityType.Event)).containsExactly("全县禁毒工作推进会");
+    }
+
+    @Test
+    void bareRoutineMeetingIsNotAnEvent() {
+        assertThat(labels(run(r, "我们召开了座谈会，听取意见。"), EntityType.Event)).isEmpty();
+    }
+
+    @Test
+    void namedMeetingsThatStandAlone() {
+        assertThat(labels(run(r, "认真开好专题民主生活会。"), EntityType.Event)).containsExactly("专题民主生活会");
+    }
+
+    @Test
+    void batchOfACampaignAndCongress() {
+        var ms = run(r, "2023年，第二批主题教育启动，我们学习党的XX大精神。");
+        assertThat(labels(ms, EntityType.Campaign)).contains("第二批主题教育");
+        assertThat(labels(ms, EntityType.Event)).contains("党的二十大");
+    }
+
+    @Test
+    void localModifierOfACuratedCampaignIsNotANewCampaign() {
+        assertThat(labels(run(r, "扎实开展机关党史学习教育。"), EntityType.Campaign)).isEmpty();
+    }
+
+    @Test
+    void governingVerbsAreNotPartOfTheName() {
+        assertThat(labels(run(r, "深入开展打击治理电信网络诈骗专项行动。"), EntityType.Campaign))
+                .containsExactly("打击治理电信网络诈骗专项行动");
+    }
+}
