@@ -20,7 +20,7 @@ public enum ExportFormat {
     NQUADS("nquads", Model.RDF_DATASET, "application/n-quads", "nq", RDFFormat.NQUADS, "nq", "n-quads"),
     TRIG("trig", Model.RDF_DATASET, "application/trig", "trig", RDFFormat.TRIG_BLOCKS),
     TURTLE("turtle", Model.RDF_GRAPH, "text/turtle", "ttl", RDFFormat.TURTLE_BLOCKS, "ttl"),
-    JSONLD("jsonld", Model.RDF_DATASET, "application/ld+json", "jsonld", RDFFormat.JSONLD11, "json-ld"),
+    JSONLD("jsonld", Model.RDF_DATASET, "application/ld+json", "jsonld", RDFFormat.JSONLD, "json-ld"),
     /** Plain (not abbreviated) RDF/XML: the abbreviating writer is quadratic on large graphs. */
     RDFXML("rdfxml", Model.RDF_GRAPH, "application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN, "rdf", "rdf/xml", "xml"),
     /** GraphML has no registered media type. */
