@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * CONSTRUCT result, as RDF or as a property graph for network tools. All the work is in
  * {@link GraphExporter}.
  */
-@Command(name = "export", description = "Export the store's graph as RDF or as a property graph (see docs/export.md).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the store's graph as RDF or as a property graph (see docs/export.md).")
 public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "nquads",
             description = "nquads | trig | turtle | jsonld | rdfxml | graphml | gexf | neo4j | cytoscape (default: ${DEFAULT-VALUE}).")
