@@ -1,51 +1,55 @@
 package org.speechkg.cli;
 
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
+import org.speechkg.export.ExportFormat;
+import org.speechkg.export.ExportRequest;
+import org.speechkg.export.GraphExporter;
+import org.speechkg.rdf.IriMinter;
 import org.speechkg.store.Tdb2SpeechStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code export --format F --out FILE}: the store's dataset in an RDF syntax. */
-@Command(name = "export", description = "Export the store's graph (nquads, trig, turtle, jsonld).")
+/**
+ * {@code export --format F --out FILE|DIR [--speech ID] [--construct query.rq]}: the store, one speech or a
+ * CONSTRUCT result, as RDF or as a property graph for network tools. All the work is in
+ * {@link GraphExporter}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the store's graph as RDF or as a property graph (see docs/export.md).")
 public final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "nquads", description = "nquads | trig | turtle | jsonld")
+    @Option(names = "--format", defaultValue = "nquads",
+            description = "nquads | trig | turtle | jsonld | rdfxml | graphml | gexf | neo4j | cytoscape (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", required = true, description = "Output file.")
+    @Option(names = "--out", required = true,
+            description = "Output file; for neo4j a directory that gets nodes.csv and edges.csv.")
     Path out;
+
+    @Option(names = "--speech", description = "Export only this speech's named graph (speech id).")
+    String speech;
+
+    @Option(names = "--construct", description = "File with a SPARQL CONSTRUCT query; export its result.")
+    Path construct;
 
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
     @Override
     public Integer call() throws Exception {
-        RDFFormat fmt = switch (format.toLowerCase(Locale.ROOT)) {
-            case "nquads", "nq" -> RDFFormat.NQUADS;
-            case "trig" -> RDFFormat.TRIG_BLOCKS;
-            case "turtle", "ttl" -> RDFFormat.TURTLE_BLOCKS;
-            case "jsonld", "json-ld" -> RDFFormat.JSONLD;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'");
-        };
-        try (Tdb2SpeechStore store = Tdb2SpeechStore.open(storeOptions.store); OutputStream os = Files.newOutputStream(out)) {
-            var dsg = store.datasetGraph();
-            Txn.executeRead(dsg, () -> {
-                if (fmt.getLang() == Lang.TURTLE) {
-                    RDFDataMgr.write(os, dsg.getUnionGraph(), fmt);
-                } else {
-                    RDFDataMgr.write(os, dsg, fmt);
-                }
-            });
+        ExportFormat fmt = ExportFormat.parse(format);
+        String query = construct == null ? null : Files.readString(construct, StandardCharsets.UTF_8);
+        if (!Files.isDirectory(storeOptions.store)) {
+            throw new IllegalArgumentException("no store at " + storeOptions.store + " (run load first, or pass --store)");
         }
-        System.out.println("exported to " + out);
+        ExportRequest req = new ExportRequest(fmt, speech, query);
+        try (Tdb2SpeechStore store = Tdb2SpeechStore.open(storeOptions.store)) {
+            List<Path> written = new GraphExporter(new IriMinter(storeOptions.base)).write(store.datasetGraph(), req, out);
+            written.forEach(p -> System.out.println("exported " + fmt.token() + " to " + p));
+        }
         return 0;
     }
 }
