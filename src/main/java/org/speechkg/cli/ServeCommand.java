@@ -1,13 +1,87 @@
 package org.speechkg.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.speechkg.ingest.IngestException;
+import org.speechkg.resolve.ResolvedSpeech;
+import org.speechkg.serve.KgServer;
+import org.speechkg.serve.ServeOptions;
+import org.speechkg.serve.ServedEndpoint;
+import org.speechkg.serve.StoreStats;
+import org.speechkg.store.Tdb2SpeechStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code serve DIR}: build the store from speeches and serve it with embedded Fuseki. */
-@Command(name = "serve", description = "Load speeches into the store and serve it over SPARQL.")
+/**
+ * {@code serve [DIR]}: optionally (re)load speeches into the store, then serve it with embedded Fuseki
+ * until Ctrl-C.
+ */
+@Command(name = "serve", description = "Load speeches into the store (if DIR is given) and serve it over SPARQL.")
 public final class ServeCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", description = "A speech file or a directory of .txt speeches to load first.")
+    Path input;
+
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--config", defaultValue = "fuseki-config/config.ttl",
+            description = "Fuseki configuration file (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--password-file", description = "File of user:password lines; these users may write "
+            + "(SPARQL update, GSP write) with HTTP Basic auth. Without it, writes are refused.")
+    Path passwordFile;
+
+    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    boolean localhostOnly;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("serve is being built");
+    public Integer call() throws IOException {
+        Tdb2SpeechStore store = Tdb2SpeechStore.open(storeOptions.store);
+        int skipped = input == null ? 0 : load(store);
+        ServeOptions options = ServeOptions.defaults().withPort(port).withConfigFile(config)
+                .withPasswordFile(passwordFile).withLocalhostOnly(localhostOnly);
+        KgServer server = KgServer.start(store, options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "speech-kg-serve-stop"));
+        report(server, skipped);
+        server.join();
+        return 0;
+    }
+
+    private int load(Tdb2SpeechStore store) throws IOException {
+        Pipeline p = Pipeline.standard(storeOptions.base);
+        int skipped = 0;
+        for (Path f : p.source().list(input)) {
+            try {
+                ResolvedSpeech rs = p.process(f);
+                long n = store.replace(p.graphOf(rs.id()), out -> p.emit(rs, out));
+                System.out.printf("loaded %s: %d quads%n", rs.id(), n);
+            } catch (IngestException e) {
+                System.err.println("speech-kg: skipped " + e.getMessage());
+                skipped++;
+            }
+        }
+        return skipped;
+    }
+
+    private void report(KgServer server, int skipped) {
+        System.out.println("speech-kg: serving " + storeOptions.store.toAbsolutePath() + " on port " + server.port());
+        for (ServedEndpoint ep : server.describe()) {
+            System.out.printf("  %-40s %-8s%s%n", ep.url(), ep.operation(), ep.authenticated() ? " (authenticated)" : "");
+        }
+        System.out.println("store: " + StoreStats.of(server.dataset()));
+        if (skipped > 0) {
+            System.out.println("skipped " + skipped + " file(s) that are not speeches (see above)");
+        }
+        System.out.println(server.passwordFile()
+                .map(f -> "writes: HTTP Basic auth, users from " + f)
+                .orElse("writes: refused (no --password-file)"));
+        System.out.println("Ctrl-C to stop.");
     }
 }
