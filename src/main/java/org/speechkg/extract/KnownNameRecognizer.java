@@ -45,8 +45,8 @@ public final class KnownNameRecognizer implements MentionRecognizer {
         names.parseText(ctx.text(), (b, e, known) -> {
             int start = ctx.abs(b);
             int end = ctx.abs(e);
-            boolean covered = ctx.soFar().stream().anyMatch(m -> m.type() != EntityType.Document
-                    && m.start() <= start && end <= m.end());
+            boolean covered = ctx.soFar().stream().anyMatch(m -> m.start() <= start && end <= m.end()
+                    && (m.type() != EntityType.Document || m.label().equals(known.label())));
             if (!covered) {
                 out.add(ctx.mention(known.type(), known.label(), start, end, name()));
             }
