@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  *   <li>numbered formulas (两个确立, 三会一课, 一岗双责, 1331) and parallel lists of three or more short
  *       phrases (学思想、强党性、重实践、建新功) → Policy.</li>
  * </ul>
- * Quotations that are speech (“要…”) or ordinary metaphors (四梁八柱, 最后一公里: {@code numeral-idioms.txt})
- * are not names.
+ * Quotations that are speech (“要…”), ordinary metaphors, plan periods and holidays (四梁八柱, 最后一公里,
+ * 十四五, 七一: {@code numeral-idioms.txt}) and vessel or satellite names (…一号) are not formulas.
  */
 public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,30})[”\"]");
@@ -58,7 +58,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
         Matcher m = QUOTED.matcher(s);
         while (m.find()) {
             String q = m.group(1).strip();
-            if (IDIOMS.contains(q) || q.contains("，") || q.contains("。")) continue;
+            if (IDIOMS.contains(q) || q.contains("，") || q.contains("。") || q.endsWith("号")) continue;
             String after = s.substring(m.end());
             classify(q, after).ifPresent(c -> {
                 int start = c.joined() && MODIFIED.matcher(c.suffix()).matches()

@@ -115,7 +115,8 @@ public final class ScopedEntityResolver implements EntityResolver {
                     || e.end() > m.start() || m.overlaps(e)) {
                 continue;
             }
-            if (shortForm && e.label().endsWith(label)) {
+            String full = e.label().replaceFirst("（[^（）]*）$", "");
+            if (shortForm && full.endsWith(label)) {
                 return m.withLabel(e.label());
             }
             for (int cut = 2; cut < label.length() - 1; cut++) {
