@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>制定/印发/制发/出台/下发 《document》 → document issuedBy subject;</li>
  *   <li>组织/开展/召开/举办/启动 event or campaign → organizedBy subject;</li>
- *   <li>成立/组建/设立 …领导小组 → sub-organization of the subject; X下设办公室 → 办公室 of X;</li>
- *   <li>a campaign followed by 安排部署 with bodies written before it (按照区委、镇党委主题教育安排部署), or a
- *       body that 作出…部署 in a sentence about a campaign → organizedBy each body.</li>
+ *   <li>成立/组建/设立 …领导小组 (the first unit named after the verb in the sentence) → sub-organization of
+ *       the subject; X下设办公室 → 办公室 of X;</li>
+ *   <li>a campaign followed by 安排部署 with bodies written before it (按照区委、镇党委主题教育安排部署), or the
+ *       body in the clause that 作出…部署 in a sentence about a campaign → organizedBy each body.</li>
  * </ul>
  */
 public final class ClauseRelationRule implements RelationRule {
@@ -27,7 +28,7 @@ public final class ClauseRelationRule implements RelationRule {
     private static final Pattern SET_UNDER = Pattern.compile("下设");
     private static final Pattern DEPLOYED = Pattern.compile("^(工作)?(的)?(安排部署|部署安排|决策部署|部署要求|部署)");
     private static final Pattern DECIDES = Pattern.compile("作出的?[^，。；]{0,12}部署|决策部署");
-    private static final Pattern UNIT = Pattern.compile(".*(领导小组|小组|办公室|专班|指挥部|工作室|联盟|中心组)$");
+    private static final Pattern UNIT = Pattern.compile(".*(领导小组|小组|办公室|专班|指挥部|中心组)$");
     private static final int MAX_SUBJECT_GAP = 8;
 
     @Override
@@ -65,12 +66,12 @@ public final class ClauseRelationRule implements RelationRule {
         while (v.find()) {
             int vs = ctx.sentence().start() + v.start();
             int ve = ctx.sentence().start() + v.end();
-            int clauseEnd = clauseEnd(ctx, ve);
             Optional<Mention> subj = subject(ctx, vs);
             ctx.inSentence().stream()
-                    .filter(m -> m.type() == EntityType.Organization && m.start() >= ve && m.end() <= clauseEnd
+                    .filter(m -> m.type() == EntityType.Organization && m.start() >= ve
                             && outermost(ctx, m) && UNIT.matcher(m.label()).matches())
-                    .forEach(unit -> subj.ifPresent(p -> out.add(ctx.relation(unit, Relation.subOrganizationOf, p, "establish-verb"))));
+                    .findFirst()
+                    .ifPresent(unit -> subj.ifPresent(p -> out.add(ctx.relation(unit, Relation.subOrganizationOf, p, "establish-verb"))));
         }
         Matcher d = SET_UNDER.matcher(s);
         while (d.find()) {
@@ -96,7 +97,10 @@ public final class ClauseRelationRule implements RelationRule {
         Matcher dm = DECIDES.matcher(ctx.sentence().text());
         while (dm.find()) {
             int at = ctx.sentence().start() + dm.start();
-            Optional<Mention> subj = subject(ctx, at);
+            int clauseStart = clauseStart(ctx, at);
+            Optional<Mention> subj = ctx.inSentence().stream()
+                    .filter(m -> m.type() == EntityType.Organization && m.start() >= clauseStart && m.end() <= at && outermost(ctx, m))
+                    .max(Comparator.comparingInt(Mention::end));
             if (subj.isEmpty() || subj.equals(ctx.authorBody())) continue;
             ctx.inSentence().stream().filter(m -> m.type() == EntityType.Campaign && outermost(ctx, m))
                     .forEach(c -> out.add(ctx.relation(c, Relation.organizedBy, subj.get(), "decided-by")));
@@ -129,7 +133,7 @@ public final class ClauseRelationRule implements RelationRule {
                         && verbStart - m.end() <= MAX_SUBJECT_GAP && outermost(ctx, m))
                 .max(Comparator.comparingInt(Mention::end));
         if (explicit.isPresent()) return explicit;
-        boolean otherSubject = ctx.speech().text().substring(clauseStart, verbStart).matches(".*(我们|我|各级|各地|全市|全县|群众|学生|大家|他们).*");
+        boolean otherSubject = ctx.speech().text().substring(clauseStart, verbStart).matches(".*(我们|我|各级|各地|群众|学生|大家|他们).*");
         return otherSubject ? Optional.empty() : ctx.authorBody();
     }
 

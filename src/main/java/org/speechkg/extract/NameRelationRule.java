@@ -45,8 +45,9 @@ public final class NameRelationRule implements RelationRule {
     private static void document(RelationContext ctx, Mention doc, List<RelationMention> out) {
         List<Mention> inside = ctx.inSentence().stream().filter(n -> n != doc && doc.covers(n)).toList();
         inside.stream()
-                .filter(n -> n.type() == EntityType.Organization && isAtTitleStart(doc, n))
-                .max(Comparator.comparingInt(n -> n.label().length()))
+                .filter(n -> n.type() == EntityType.Organization && isAtTitleStart(doc, n) && namesIssuer(ctx, doc, n, inside))
+                .max(Comparator.comparingInt(Mention::end))
+                .or(() -> bodyWrittenBefore(ctx, doc))
                 .ifPresent(o -> out.add(ctx.relation(doc, Relation.issuedBy, o, "title-issuer")));
         if (!PLAN.matcher(doc.label()).matches()) {
             return;
@@ -55,6 +56,26 @@ public final class NameRelationRule implements RelationRule {
         List<Mention> targets = campaigns.isEmpty()
                 ? inside.stream().filter(n -> n.type() == EntityType.Policy).toList() : outermost(campaigns);
         targets.forEach(t -> out.add(ctx.relation(doc, Relation.implementsPolicy, t, "title-names")));
+    }
+
+    /**
+     * A body opening a title is its issuer when grammar read it as a body (XX市委, 市委政法委党支部), or,
+     * for a curated national body, when 关于 follows (国务院关于…); a name that merely starts with the
+     * party's name (中国共产党简史, 中国共产党廉洁自律准则) or a body inside another name (中央 in
+     * 中央八项规定实施细则) states no issuer.
+     */
+    private static boolean namesIssuer(RelationContext ctx, Mention doc, Mention org, List<Mention> inside) {
+        boolean nested = inside.stream().anyMatch(o -> o != org && o.covers(org) && !org.covers(o));
+        if (nested) return false;
+        return !org.recognizer().equals("gazetteer") || ctx.speech().text().startsWith("关于", org.end());
+    }
+
+    /** A body written right before a bracketed title (市委《关于…的整改方案》). */
+    private static Optional<Mention> bodyWrittenBefore(RelationContext ctx, Mention doc) {
+        if (!doc.text().startsWith("《")) return Optional.empty();
+        return ctx.inSentence().stream()
+                .filter(o -> o.type() == EntityType.Organization && o.end() == doc.start())
+                .max(Comparator.comparingInt(o -> o.end() - o.start()));
     }
 
     private static boolean isAtTitleStart(Mention doc, Mention org) {
