@@ -35,6 +35,7 @@ public final class StatisticRecognizer {
         Matcher m = QUANTITY.matcher(text);
         Statistic total = null;
         int breakdownEnd = -1;
+        List<HanLpAdapter.Token> tokens = null;
         while (m.find()) {
             if (isDateOrName(text, m)) continue;
             BigDecimal v = new BigDecimal(m.group(1));
@@ -45,7 +46,10 @@ public final class StatisticRecognizer {
             if (total != null && m.start() < breakdownEnd && unit.equals(total.unit())) {
                 partOf = Optional.of(out.indexOf(total));
             }
-            String counted = counted(text, m, partOf.isPresent());
+            if (tokens == null) {
+                tokens = HanLpAdapter.segment(text);
+            }
+            String counted = counted(text, tokens, m, partOf.isPresent());
             int start = s.start() + m.start();
             int end = s.start() + m.end();
             int os = speech.offsets().toOriginalStart(start);
@@ -64,7 +68,7 @@ public final class StatisticRecognizer {
         return out;
     }
 
-    private static String counted(String text, Matcher m, boolean inBreakdown) {
+    private static String counted(String text, List<HanLpAdapter.Token> tokens, Matcher m, boolean inBreakdown) {
         String before = text.substring(0, m.start());
         if (DURATION.matcher(before).find()) {
             Matcher after = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)").matcher(text.substring(m.end()));
@@ -73,7 +77,6 @@ public final class StatisticRecognizer {
         if (m.group(4).equals("人") && text.startsWith("口", m.end())) {
             return "人口";
         }
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
         if (!inBreakdown) {
             String after = nounsFrom(tokens, m.end());
             if (!after.isEmpty()) {
