@@ -26,6 +26,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         return "person-place";
     }
 
+    private static final Pattern TITLE_ANYWHERE = Pattern.compile("同志|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士");
     private static final Pattern TITLE_AFTER = Pattern.compile("^(同志|书记|副书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士)");
     private final Gazetteer gazetteer;
 
@@ -54,6 +55,9 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
     /** Names HanLP guesses, kept only when a title follows (省委车俊书记, 张三同志). */
     private void titledNames(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text();
+        if (!TITLE_ANYWHERE.matcher(s).find()) {
+            return; // no title, so no guessed name could be kept: skip the second segmentation
+        }
         for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s)) {
             if (!t.isPerson() || t.word().length() < 2 || t.word().length() > 4 || !t.word().matches("\\p{IsHan}+")) {
                 continue;
