@@ -17,7 +17,8 @@ import org.speechkg.ingest.RawSpeech;
  *       between Chinese characters ({@code ZZ} → 政治, {@code MG} → 敏感). Anonymised placeholders such as
  *       {@code XX市} are left alone: they are names, not obfuscations.</li>
  *   <li>A line break inside a 《title》 is removed from the normalised text (a layout artefact).</li>
- *   <li>Sentences end at 。！？!? (with closing quotes kept) or at a line break.</li>
+ *   <li>Sentences end at 。！？!? (with closing quotes kept) or at a line break; one longer than
+ *       {@value #MAX_SENTENCE} characters is cut at a clause mark, so extraction time stays linear.</li>
  * </ul>
  */
 public final class SpeechCleaner implements Cleaner {
@@ -37,6 +38,9 @@ public final class SpeechCleaner implements Cleaner {
             // a line break inside a title (《实施办法\n》) is a layout artefact of the sharing site
             new Rule(Pattern.compile("\\n+(?=[^《》\\n]{0,80}》)(?<=《[^《》\\n]{0,80}\\n{1,5})"), ""));
 
+    /** Longest sentence handed to extraction, in UTF-16 units. */
+    static final int MAX_SENTENCE = 600;
+    private static final String CLAUSE_MARKS = "，；：、,;: ";
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]+[”’」』）)]*|\\n+");
 
     private record Rule(Pattern pattern, String replacement) {}
@@ -108,11 +112,31 @@ public final class SpeechCleaner implements Cleaner {
         int start = 0;
         while (m.find()) {
             int end = m.group().startsWith("\n") ? m.start() : m.end();
-            add(out, text, start, end);
+            addBounded(out, text, start, end);
             start = m.end();
         }
-        add(out, text, start, text.length());
+        addBounded(out, text, start, text.length());
         return out;
+    }
+
+    /**
+     * Adds a sentence, cut into pieces of at most {@link #MAX_SENTENCE} characters (at the last clause mark
+     * before the limit, else at the limit). Real sentences are far shorter; text that lost its punctuation
+     * (one endless line) would otherwise make a single sentence whose cost grows with the square of its length.
+     */
+    private static void addBounded(List<Sentence> out, String text, int start, int end) {
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            for (int i = cut - 1; i > start + MAX_SENTENCE / 2; i--) {
+                if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            add(out, text, start, cut);
+            start = cut;
+        }
+        add(out, text, start, end);
     }
 
     private static void add(List<Sentence> out, String text, int start, int end) {

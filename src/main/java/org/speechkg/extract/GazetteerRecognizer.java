@@ -36,7 +36,7 @@ public final class GazetteerRecognizer implements MentionRecognizer {
                     && (h.entry().type() == EntityType.Place || o.entry().type() == h.entry().type())
                     && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
             boolean ism = h.entry().type() == EntityType.Person && ctx.text().startsWith("主义", h.end());
-            boolean attribute = h.entry().type() == EntityType.Place && ATTRIBUTE.matcher(ctx.text().substring(h.end())).lookingAt();
+            boolean attribute = h.entry().type() == EntityType.Place && ATTRIBUTE.matcher(ctx.text()).region(h.end(), ctx.text().length()).lookingAt();
             if (!shadowed && !nestedPlace && !ism && !attribute) {
                 out.add(ctx.mention(h.entry().type(), h.entry().label(), ctx.abs(h.start()), ctx.abs(h.end()), name()));
             }

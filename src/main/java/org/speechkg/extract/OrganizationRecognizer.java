@@ -84,7 +84,7 @@ public final class OrganizationRecognizer implements MentionRecognizer {
                     add(ctx, out, m.start(), end, ctx.text().substring(nameStart, end));
                 }
             }
-            Matcher co = COORDINATED.matcher(ctx.text().substring(m.end()));
+            Matcher co = COORDINATED.matcher(ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 6)));
             String level = m.group(3);
             if (co.lookingAt() && m.group(4) == null && m.group(5) == null) {
                 add(ctx, out, m.end() + co.start(1), m.end() + co.end(1), level + co.group(1));

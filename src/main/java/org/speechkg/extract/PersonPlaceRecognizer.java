@@ -64,7 +64,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             }
             int start = ctx.abs(t.offset());
             int end = start + t.word().length();
-            boolean titled = TITLE_AFTER.matcher(s.substring(t.offset() + t.word().length())).lookingAt();
+            boolean titled = TITLE_AFTER.matcher(s).region(t.offset() + t.word().length(), s.length()).lookingAt();
             boolean taken = ctx.insideFound(start, end) || out.stream().anyMatch(o -> o.overlaps(
                     new Mention(EntityType.Person, "", "", "", 0, start, end, 0, 0, "")));
             if (titled && !taken) {
@@ -86,7 +86,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             }
             int start = ctx.abs(t.offset());
             int end = start + t.word().length();
-            boolean titled = TITLE_AFTER.matcher(s.substring(t.offset() + t.word().length())).lookingAt();
+            boolean titled = TITLE_AFTER.matcher(s).region(t.offset() + t.word().length(), s.length()).lookingAt();
             boolean reliable = t.word().length() >= 3 || gazetteer.byName(t.word()).isPresent() || (type == EntityType.Person && titled);
             boolean blocked = ctx.insideFound(start, end)
                     || out.stream().anyMatch(o -> o.start() <= start && end <= o.end());

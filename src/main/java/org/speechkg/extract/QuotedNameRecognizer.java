@@ -59,7 +59,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
         while (m.find()) {
             String q = m.group(1).strip();
             if (IDIOMS.contains(q) || q.contains("，") || q.contains("。") || q.endsWith("号")) continue;
-            String after = s.substring(m.end());
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 8));
             classify(q, after).ifPresent(c -> {
                 int start = c.joined() && MODIFIED.matcher(c.suffix()).matches()
                         ? PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER) : m.start(1);

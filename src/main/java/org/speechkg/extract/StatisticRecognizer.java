@@ -25,6 +25,7 @@ public final class StatisticRecognizer {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(人次|万元|亿元|起|名|个|人|件|所|次|天|场|项|户|家|条|期|批|篇|份|元|%|％)");
     private static final Pattern DURATION = Pattern.compile("为期$");
+    private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计)$");
     private static final Pattern CLAUSE_TAIL = Pattern.compile("[^，。；：、,;:（）()“”]{1,12}$");
     private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(]其中");
@@ -54,7 +55,7 @@ public final class StatisticRecognizer {
             int end = s.start() + m.end();
             int os = speech.offsets().toOriginalStart(start);
             int oe = speech.offsets().toOriginalEnd(end);
-            boolean approximate = m.group(3) != null || APPROX_BEFORE.matcher(text.substring(0, m.start())).find();
+            boolean approximate = m.group(3) != null || APPROX_BEFORE.matcher(tail(text, m.start(), 4)).find();
             Statistic st = new Statistic(counted, v.stripTrailingZeros(), unit, approximate,
                     speech.original().substring(os, oe), s.index(), start, end, os, oe, partOf);
             out.add(st);
@@ -69,9 +70,9 @@ public final class StatisticRecognizer {
     }
 
     private static String counted(String text, List<HanLpAdapter.Token> tokens, Matcher m, boolean inBreakdown) {
-        String before = text.substring(0, m.start());
+        String before = tail(text, m.start(), 16);
         if (DURATION.matcher(before).find()) {
-            Matcher after = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)").matcher(text.substring(m.end()));
+            Matcher after = DURATION_OF.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
             return after.find() ? after.group(1) : "为期";
         }
         if (m.group(4).equals("人") && text.startsWith("口", m.end())) {
@@ -124,6 +125,11 @@ public final class StatisticRecognizer {
         String g = t.tag();
         return (g.startsWith("n") || g.startsWith("v") || g.startsWith("a") || g.equals("j") || g.equals("b"))
                 && !t.word().matches("(是|有|为|共有|共|其中|已|已经|达|达到)");
+    }
+
+    /** The {@code n} characters before {@code end}: what the backward-looking patterns need, no more. */
+    private static String tail(String text, int end, int n) {
+        return text.substring(Math.max(0, end - n), end);
     }
 
     private static boolean isDateOrName(String text, Matcher m) {
