@@ -8,7 +8,7 @@
   const select = document.getElementById('cookbook');
   const base = form.dataset.base, ns = form.dataset.ns, pagePrefix = form.dataset.page;
   const editor = CodeMirror.fromTextArea(document.getElementById('query'),
-    {mode: 'application/sparql-query', lineNumbers: true, viewportMargin: Infinity});
+    {mode: 'application/sparql-query', lineNumbers: true, lineWrapping: true});
   window.sparqlEditor = editor;
 
   select.addEventListener('change', function () {

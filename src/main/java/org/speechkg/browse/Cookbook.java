@@ -31,9 +31,14 @@ public final class Cookbook {
 
     /** The queries found on the classpath (every classpath root holding the folder, directories and jars). */
     public static List<CookbookEntry> load() {
+        return load(Cookbook.class.getClassLoader());
+    }
+
+    /** The queries {@code loader} sees; the first root wins for a file name found twice. */
+    static List<CookbookEntry> load(ClassLoader loader) {
         TreeMap<String, String> files = new TreeMap<>();
         try {
-            Enumeration<URL> roots = Cookbook.class.getClassLoader().getResources(FOLDER);
+            Enumeration<URL> roots = loader.getResources(FOLDER);
             for (URL root : Collections.list(roots)) {
                 read(root, files);
             }
