@@ -76,22 +76,25 @@ final class EntityPages {
 
     /** Statistics the speeches report in the sentences whose mentions are shown. */
     private List<StatisticRow> statistics(Graph union, List<Mentions.Mention> shown, Mentions mentions) {
-        Set<List<Object>> sentences = new LinkedHashSet<>();
+        Set<Sentence> sentences = new LinkedHashSet<>();
         for (Mentions.Mention m : shown) {
-            Node mentionNode = m.iri();
-            Mentions.integer(union, mentionNode, SKG.sentenceIndex)
-                    .ifPresent(i -> sentences.add(List.of(m.speech() == null ? mentionNode : m.speech(), i)));
+            if (m.speech() != null) {
+                Mentions.integer(union, m.iri(), SKG.sentenceIndex).ifPresent(i -> sentences.add(new Sentence(m.speech(), i)));
+            }
         }
-        List<StatisticRow> out = new ArrayList<>();
         Set<Node> speeches = new LinkedHashSet<>();
-        sentences.forEach(s -> speeches.add((Node) s.get(0)));
+        sentences.forEach(s -> speeches.add(s.speech()));
+        List<StatisticRow> out = new ArrayList<>();
         for (Node speech : speeches) {
             for (Triple t : union.find(speech, SKG.reports, Node.ANY).toList()) {
                 Node st = t.getObject();
-                Mentions.integer(union, st, SKG.sentenceIndex).filter(i -> sentences.contains(List.of(speech, i)))
+                Mentions.integer(union, st, SKG.sentenceIndex).filter(i -> sentences.contains(new Sentence(speech, i)))
                         .ifPresent(i -> out.add(StatisticRows.row(site, union, st, mentions)));
             }
         }
         return out;
     }
+
+    /** A sentence of a speech, by index. */
+    private record Sentence(Node speech, long index) {}
 }

@@ -3,12 +3,14 @@ package org.speechkg.browse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -169,14 +171,14 @@ public final class LabelIndex {
         Map<Node, Set<String>> out = new LinkedHashMap<>();
         g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isLiteral()) {
-                out.computeIfAbsent(t.getSubject(), k -> new java.util.TreeSet<>()).add(t.getObject().getLiteralLexicalForm());
+                out.computeIfAbsent(t.getSubject(), k -> new TreeSet<>()).add(t.getObject().getLiteralLexicalForm());
             }
         });
         return out;
     }
 
     private static Set<String> labels(Graph g, Node s, Node p) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         g.find(s, p, Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isLiteral()) {
                 out.add(t.getObject().getLiteralLexicalForm());
@@ -191,7 +193,7 @@ public final class LabelIndex {
     }
 
     private static Map<Node, Long> speechCounts(Graph g) {
-        Map<Node, Long> counts = new java.util.HashMap<>();
+        Map<Node, Long> counts = new HashMap<>();
         g.find(Node.ANY, SKG.mentions, Node.ANY).forEachRemaining(t -> counts.merge(t.getObject(), 1L, Long::sum));
         return counts;
     }

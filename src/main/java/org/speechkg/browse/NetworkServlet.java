@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
@@ -72,15 +71,5 @@ final class NetworkServlet extends BrowseServlet {
         resp.setContentType("application/json");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
-    }
-
-    /** An empty elements document, for tests and embedders without a property-graph model. */
-    static JsonObject emptyElements() {
-        JsonObject elements = new JsonObject();
-        elements.put("nodes", new JsonArray());
-        elements.put("edges", new JsonArray());
-        JsonObject doc = new JsonObject();
-        doc.put("elements", elements);
-        return doc;
     }
 }

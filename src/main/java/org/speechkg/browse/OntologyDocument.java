@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ public final class OntologyDocument {
     /** The terms of the speech-kg namespace, classes first, each with labels, comment and axioms for the page. */
     public List<OntologyTerm> terms() {
         List<OntologyTerm> out = new ArrayList<>();
-        Set<Node> seen = new java.util.HashSet<>();
+        Set<Node> seen = new HashSet<>();
         for (Node kind : List.of(OWL_CLASS, OWL_OBJECT_PROPERTY, OWL_DATATYPE_PROPERTY, OWL_ANNOTATION_PROPERTY)) {
             List<Node> ofKind = graph.find(Node.ANY, W3C.rdfType, kind).mapWith(t -> t.getSubject())
                     .filterKeep(n -> LinkedDataUrls.isOntologyTerm(n) && seen.add(n)).toList();

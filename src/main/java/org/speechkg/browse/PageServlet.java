@@ -3,10 +3,14 @@ package org.speechkg.browse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.system.Txn;
+import org.speechkg.browse.view.Link;
 import org.speechkg.browse.view.OntologyPage;
 import org.speechkg.vocab.SKG;
 import org.speechkg.vocab.W3C;
@@ -59,9 +63,9 @@ final class PageServlet extends BrowseServlet {
     private void ontology(HttpServletResponse resp) throws IOException {
         OntologyDocument o = site.ontology();
         Node iri = OntologyDocument.ontologyIri();
-        java.util.List<org.speechkg.browse.view.Link> data = new java.util.ArrayList<>();
-        for (var lang : RdfConneg.LANGS) {
-            data.add(new org.speechkg.browse.view.Link(lang.getLabel(), site.urls().ontologyData(RdfConneg.name(lang))));
+        List<Link> data = new ArrayList<>();
+        for (Lang lang : RdfConneg.LANGS) {
+            data.add(new Link(lang.getLabel(), site.urls().ontologyData(RdfConneg.name(lang))));
         }
         site.templates().write(resp, 200, "ontology.jte",
                 new OntologyPage(site.layout(o.title("en"), null, ""), o.title("en"), iri.getURI(), o.terms(), data));

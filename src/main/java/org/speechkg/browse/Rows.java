@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.speechkg.browse.ResourceDescriber.Description;
 import org.speechkg.browse.view.Link;
 import org.speechkg.browse.view.PropertyGroup;
+import org.speechkg.vocab.W3C;
 
 /**
  * Turns a capped {@link Description} into labelled rows: one {@link PropertyGroup} per property and direction,
@@ -36,7 +37,7 @@ final class Rows {
     /** A link whose note names the class of {@code n}. */
     Link typedLink(Graph g, Node n) {
         Link l = link(g, n);
-        String type = g.find(n, org.speechkg.vocab.W3C.rdfType, Node.ANY).toList().stream().map(Triple::getObject)
+        String type = g.find(n, W3C.rdfType, Node.ANY).toList().stream().map(Triple::getObject)
                 .filter(LinkedDataUrls::isOntologyTerm).findFirst()
                 .map(t -> site.ontology().label(t, "zh").orElse(site.ontology().shortForm(t))).orElse("");
         return new Link(l.text(), l.href(), type);
