@@ -111,6 +111,11 @@ public final class LinkedDataUrls {
         return prefix + "?iri=" + enc(doc) + (query.isEmpty() ? "" : "&" + query) + fragment;
     }
 
+    /** The prefix of a page by IRI: append the IRI, URL-encoded (what the query page's script does). */
+    public String pageByIriPrefix() {
+        return PAGE + "?iri=";
+    }
+
     /** The ontology's HTML rendering, one anchor per term. */
     public String ontologyPage() {
         return PAGE + "/" + ONTOLOGY;

@@ -28,7 +28,7 @@ final class QueryServlet extends BrowseServlet {
                 .map(QueryPage.CookbookEntry::text).orElse(defaultQuery());
         LinkedDataUrls urls = site.urls();
         QueryPage page = new QueryPage(site.layout("SPARQL query", null, ""), site.config().sparqlEndpoint(), urls.base(),
-                SKG.NS, LinkedDataUrls.PAGE + "?iri=", cookbook, initial,
+                SKG.NS, urls.pageByIriPrefix(), cookbook, initial,
                 List.of(urls.webjar(WebJars.CODEMIRROR_JS), urls.webjar(WebJars.CODEMIRROR_SPARQL), urls.asset("query.js")),
                 List.of(urls.webjar(WebJars.CODEMIRROR_CSS)));
         site.templates().write(resp, 200, "query.jte", page);
