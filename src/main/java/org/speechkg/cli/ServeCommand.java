@@ -3,7 +3,16 @@ package org.speechkg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.speechkg.browse.Browse;
+import org.speechkg.browse.BrowseConfig;
+import org.speechkg.export.CytoscapeJsonWriter;
+import org.speechkg.export.ExportServlet;
+import org.speechkg.export.GraphExporter;
+import org.speechkg.export.PropertyGraphBuilder;
 import org.speechkg.ingest.IngestException;
+import org.speechkg.rdf.IriMinter;
 import org.speechkg.resolve.ResolvedSpeech;
 import org.speechkg.serve.KgServer;
 import org.speechkg.serve.ServeOptions;
@@ -17,7 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code serve [DIR]}: optionally (re)load speeches into the store, then serve it with embedded Fuseki
- * until Ctrl-C.
+ * until Ctrl-C, with the linked-data browser (pages, data documents, search, graph view, query page) and the
+ * export endpoint ({@code /export}) mounted on the same port.
  */
 @Command(name = "serve", description = "Load speeches into the store (if DIR is given) and serve it over SPARQL.")
 public final class ServeCommand implements Callable<Integer> {
@@ -46,12 +56,20 @@ public final class ServeCommand implements Callable<Integer> {
         Tdb2SpeechStore store = Tdb2SpeechStore.open(storeOptions.store);
         int skipped = input == null ? 0 : load(store);
         ServeOptions options = ServeOptions.defaults().withPort(port).withConfigFile(config)
-                .withPasswordFile(passwordFile).withLocalhostOnly(localhostOnly);
+                .withPasswordFile(passwordFile).withLocalhostOnly(localhostOnly)
+                .withCustomizer(pages(store, storeOptions.base));
         KgServer server = KgServer.start(store, options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "speech-kg-serve-stop"));
         report(server, skipped);
         server.join();
         return 0;
+    }
+
+    /** The browser and the export servlet, for data minted under {@code base}. */
+    static Consumer<FusekiServer.Builder> pages(Tdb2SpeechStore store, String base) {
+        BrowseConfig browse = BrowseConfig.of(base, g -> CytoscapeJsonWriter.toJson(PropertyGraphBuilder.build(g)));
+        return Browse.customizer(store.datasetGraph(), browse).andThen(builder -> builder.addServlet("/export",
+                new ExportServlet(store.datasetGraph(), new GraphExporter(new IriMinter(base)))));
     }
 
     private int load(Tdb2SpeechStore store) throws IOException {
@@ -75,6 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         for (ServedEndpoint ep : server.describe()) {
             System.out.printf("  %-40s %-8s%s%n", ep.url(), ep.operation(), ep.authenticated() ? " (authenticated)" : "");
         }
+        System.out.println("  browse: http://localhost:" + server.port() + "/   (data IRIs under " + storeOptions.base + ")");
         System.out.println("store: " + StoreStats.of(server.dataset()));
         if (skipped > 0) {
             System.out.println("skipped " + skipped + " file(s) that are not speeches (see above)");
