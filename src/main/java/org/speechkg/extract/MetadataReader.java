@@ -31,7 +31,8 @@ public final class MetadataReader {
             Map.entry(Pattern.compile("心得体会"), "心得体会"),
             Map.entry(Pattern.compile("讲话"), "讲话"),
             Map.entry(Pattern.compile("发言提纲|发言"), "发言"));
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[2-9]\\d|20\\d\\d)年");
+    /** A year the text speaks of; a target year (到2035年, 至2050年) is not when the speech was given. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d到至])(19[2-9]\\d|20\\d\\d)年");
     private static final Pattern DATE = Pattern.compile("(?:(?<!\\d)(19[2-9]\\d|20\\d\\d)年)?(?<!\\d)(1[0-2]|[1-9])月([12]\\d|3[01]|[1-9])日");
     /** A role: optional level and body, optional department, then a post (县委政法委常务副书记, 政法委书记). */
     private static final Pattern ROLE = Pattern.compile(

@@ -86,15 +86,17 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
-        found.removeIf(m -> m.type() == EntityType.Place && found.stream().anyMatch(o -> o != m
-                && o.type() != EntityType.Document && o.covers(m) && !m.covers(o)));
+        found.removeIf(m -> found.stream().anyMatch(o -> o != m && o.covers(m) && !m.covers(o)
+                && ((m.type() == EntityType.Place && o.type() != EntityType.Document)
+                    || (m.type() == o.type() && m.label().equals(o.label())))));
         found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         return found;
     }
 
     /**
-     * A later mention may nest inside or contain earlier ones, but not cross or repeat them. (Places
-     * nested in another name other than a document title are dropped afterwards: 黄河 in 黄河社区.)
+     * A later mention may nest inside or contain earlier ones, but not cross or repeat them. (Afterwards,
+     * places nested in another name other than a document title are dropped, 黄河 in 黄河社区, and so is a
+     * mention inside one of the same name: 中国共产党政法工作条例 inside 《中国共产党政法工作条例》.)
      */
     static boolean admissible(Mention m, List<Mention> earlier) {
         for (Mention e : earlier) {

@@ -16,8 +16,9 @@ import org.speechkg.clean.Sentence;
  *   <li>What is counted: the nouns right after the measure word (37所学校, 14亿多人口), else the content
  *       words just before the number (排查化解矛盾纠纷5126起), read from HanLP's tagged segmentation; a
  *       duration 为期5天的读书班 counts the days of the 读书班.</li>
- *   <li>Breakdown: quantities in a parenthesis opened by 其中 right after a total with the same unit are
- *       parts of that total (5126起（其中物业纠纷1424起，…）).</li>
+ *   <li>Breakdown: quantities with the total's unit after 其中 right behind a total, up to the closing
+ *       parenthesis or the end of the sentence, are parts of that total (5126起（其中物业纠纷1424起，…）;
+ *       成员19012名，其中党员10512名，村民代表8500名).</li>
  *   <li>Years, dates (10月18日), anniversaries (100周年) and numbers inside 《》 are not statistics.</li>
  * </ul>
  */
@@ -28,7 +29,7 @@ public final class StatisticRecognizer {
     private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计)$");
     private static final Pattern CLAUSE_TAIL = Pattern.compile("[^，。；：、,;:（）()“”]{1,12}$");
-    private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(]其中");
+    private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(，,；;]其中");
 
     public List<Statistic> recognize(CleanSpeech speech, Sentence s) {
         List<Statistic> out = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class StatisticRecognizer {
             Matcher br = OPENS_BREAKDOWN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3)));
             if (partOf.isEmpty() && br.lookingAt()) {
                 total = st;
-                int close = text.indexOf('）', m.end());
+                int close = br.group().startsWith("（") || br.group().startsWith("(") ? text.indexOf('）', m.end()) : -1;
                 breakdownEnd = close < 0 ? text.length() : close;
             }
         }

@@ -24,6 +24,15 @@ class StatisticRecognizerTest {
     }
 
     @Test
+    void breakdownAfterACommaRunsToTheEndOfTheSentence() {
+        var st = stats("全县共有网格员860名，其中专职网格员320名，兼职网格员540名。另有志愿者90名。");
+        assertThat(st).hasSize(4);
+        assertThat(st.get(1).breakdownOf()).contains(0);
+        assertThat(st.get(2).breakdownOf()).contains(0);
+        assertThat(st.get(3).breakdownOf()).isEmpty();
+    }
+
+    @Test
     void nounAfterTheMeasureWordIsWhatIsCounted() {
         var st = stats("全县已有42所学校成立法治社团。");
         assertThat(st).singleElement().satisfies(s -> {

@@ -57,19 +57,20 @@ class CookbookQueriesTest {
             expect("01-campaign-organizers.rq",
                     row("campaignLabel", "主题教育", "organizerLabel", "区委", "speeches", "1", "bodies", "1"),
                     row("campaignLabel", "主题教育", "organizerLabel", "镇党委", "speeches", "1")),
-            // 004: 学习宣传贯彻《中国共产党政法工作条例》; 003: 市委政法委…制定了《XX市关于非诉讼纠纷化解工作若干问题的意见》
+            // 000: 《中共XX市委关于…的实施方案》; 003: 市委政法委…制定了《XX市关于非诉讼纠纷化解工作若干问题的意见》
             expect("02-documents-by-issuer.rq",
-                    row("issuerLabel", "中国共产党", "documentLabel", "中国共产党政法工作条例", "citingSpeeches", "1",
-                            "speeches", "~/speech/004_c40560261772cecd"),
+                    row("issuerLabel", "XX市委", "documentLabel",
+                            "中共XX市委关于在全市深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育的实施方案",
+                            "citingSpeeches", "1", "speeches", "~/speech/000_c4b96e068921b263"),
                     row("issuerLabel", "市委政法委", "documentLabel", "XX市关于非诉讼纠纷化解工作若干问题的意见",
                             "documents", "1", "speeches", "~/speech/003_5ae8d5da7c23f9c5")),
             // 两个确立 in 001, 003 and 004, each of which also names 习近平新时代中国特色社会主义思想
             expect("03-policy-cooccurrence.rq",
                     row("policyA", "两个确立", "policyB", "习近平新时代中国特色社会主义思想", "speeches", "3"),
                     row("policyA", "两个确立", "policyB", "两个维护", "speeches", ">=2")),
-            // the same three speeches, with their levels (区, 市, 县); 001 is dated 2023 in its title
+            // the same three speeches; 001 is dated 2023 in its title and does not say its level; 003 市, 004 县
             expect("04-formula-speeches.rq",
-                    row("title", "2023年主题教育专题三交流研讨发言提纲", "year", "2023", "level", "区"),
+                    row("title", "2023年主题教育专题三交流研讨发言提纲", "year", "2023"),
                     row("title", "市委政法委党史学习教育工作总结", "level", "市"),
                     row("title", "县委政法委常务副书记研讨交流发言材料", "level", "县")),
             // 000, 001 and 002 are 2023 speeches and all name the thought
@@ -110,16 +111,16 @@ class CookbookQueriesTest {
             // 004 cites 《中国共产党政法工作条例》 (then 《条例》); 党的二十大报告 in 001 and 004
             expect("13-most-cited-documents.rq",
                     row("documentLabel", "中国共产党政法工作条例", "citingSpeeches", "1",
-                            "exampleSpeech", "县委政法委常务副书记研讨交流发言材料", "issuers", "~中国共产党"),
+                            "exampleSpeech", "县委政法委常务副书记研讨交流发言材料"),
                     row("documentLabel", "党的二十大报告", "scope", "national", "citingSpeeches", "2")),
             // the thought is named in all five speeches, 两个确立 in three
             expect("14-top-national-entities.rq",
                     row("type", "skg:Policy", "label", "习近平新时代中国特色社会主义思想", "speeches", "5"),
                     row("type", "skg:Policy", "label", "两个确立", "speeches", "3")),
-            // titles: 市委政法委…工作总结, 县委政法委…交流发言材料
+            // titles: 市委政法委…工作总结, 县委政法委…研讨交流发言材料
             expect("15-speeches-by-genre-level.rq",
                     row("genre", "工作总结", "level", "市", "speeches", "1", "example", "市委政法委党史学习教育工作总结"),
-                    row("genre", "交流发言", "level", "县", "speeches", "1")),
+                    row("genre", "研讨发言", "level", "县", "speeches", "1")),
             // 习近平 everywhere; 毛泽东 only in 003 (《毛泽东、邓小平、江泽民、胡锦涛关于中国共产党历史论述摘编》)
             expect("16-people.rq",
                     row("person", "习近平", "wikidata", "http://www.wikidata.org/entity/Q15031", "speeches", "5"),
