@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Campaigns and events named by their head noun, with the modifier read back to the phrase edge
  * ({@link PhraseEdges}): meetings (…动员大会, …专题读书班, …民主生活会, …交流研讨, 主题党日), drives
  * (…学习教育, …教育整顿, …实践活动, …专项行动, …工程, …政治轮训), sub-batches (第二批主题教育),
- * congresses (党的十九大, 党的XX大 unmasked, 二十届三中全会).
+ * congresses (党的十九大, 党的XX大 unmasked, 二十届三中全会), and a leader's compiled thought on a
+ * subject (习近平总书记关于巡视工作的重要思想), which is a Policy.
  */
 public final class HeadNounRecognizer implements MentionRecognizer {
     private static final Pattern EVENT_HEAD = Pattern.compile(
@@ -19,6 +20,9 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             "(学习教育|主题教育|教育整顿|实践活动|专项行动|专项整治|专项斗争|集中整治|政治轮训|素质能力提升工程|提升工程|示范工程|民心工程)");
     private static final Pattern CONGRESS = Pattern.compile(
             "党的(十[一二三四五六七八九]|二十|XX|ＸＸ)大(?!报告|精神实施)|(十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会");
+    /** A leader's compiled thought on a subject (习近平总书记关于巡视工作的重要思想 / 重要论述). */
+    private static final Pattern DOCTRINE = Pattern.compile(
+            "(习近平|毛泽东|邓小平)(总书记|同志)?关于[\\p{IsHan}、]{2,24}?的重要(思想|论述)");
     private static final Pattern BATCH = Pattern.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
     /** Heads that name a thing on their own; any other head needs a modifier (座谈会 alone is routine). */
     private static final Pattern NAMES_ALONE = Pattern.compile("民主生活会|组织生活会|读书班|主题党日");
@@ -44,6 +48,10 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         while (m.find()) {
             String label = Congresses.unmask(m.group(), ctx.speech());
             out.add(ctx.mention(EntityType.Event, label, ctx.abs(m.start()), ctx.abs(m.end()), name()));
+        }
+        m = DOCTRINE.matcher(s);
+        while (m.find()) {
+            out.add(ctx.mention(EntityType.Policy, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
         m = BATCH.matcher(s);
         while (m.find()) {

@@ -37,6 +37,12 @@ class HeadNounRecognizerTest {
     }
 
     @Test
+    void leadersThoughtOnASubjectIsAPolicy() {
+        assertThat(labels(run(r, "深入学习习近平总书记关于网络强国的重要思想。"), EntityType.Policy))
+                .containsExactly("习近平总书记关于网络强国的重要思想");
+    }
+
+    @Test
     void governingVerbsAreNotPartOfTheName() {
         assertThat(labels(run(r, "深入开展打击治理电信网络诈骗专项行动。"), EntityType.Campaign))
                 .containsExactly("打击治理电信网络诈骗专项行动");
