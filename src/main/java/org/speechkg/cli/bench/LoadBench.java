@@ -1,0 +1,153 @@
+package org.speechkg.cli.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.speechkg.cli.Pipeline;
+import org.speechkg.resolve.ResolvedSpeech;
+import org.speechkg.store.Tdb2SpeechStore;
+
+/**
+ * Loading cost: the project's own path (one {@link Tdb2SpeechStore#replace} transaction per speech) against
+ * Jena's TDB2 bulk loaders, all reading the same N-Quads file into a fresh on-disk database.
+ */
+public final class LoadBench {
+    /** Speeches processed together when writing the N-Quads file (bounds the memory held). */
+    private static final int CHUNK = 64;
+
+    /** Jena's bulk loaders, by the names {@code tdb2.tdbloader --loader} uses. */
+    public enum JenaLoader { BASIC, PHASED, PARALLEL }
+
+    private LoadBench() {}
+
+    /**
+     * Runs every file through the pipeline on {@code threads} threads and writes all speeches, in file
+     * order, as one N-Quads file; returns the number of quads written.
+     */
+    static long writeNQuads(Pipeline p, List<Path> files, Path out, int threads) {
+        AtomicLong quads = new AtomicLong();
+        try (OutputStream os = Files.newOutputStream(out)) {
+            for (int from = 0; from < files.size(); from += CHUNK) {
+                List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+                byte[][] bytes = new byte[chunk.size()][];
+                List<Integer> index = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    index.add(i);
+                }
+                quads.addAndGet(Workers.run(index, threads, i -> {
+                    ResolvedSpeech rs = p.process(chunk.get(i));
+                    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                    CountingStream counted = new CountingStream(StreamRDFWriter.getWriterStream(buf, Lang.NQUADS));
+                    counted.start();
+                    p.emit(rs, counted);
+                    counted.finish();
+                    bytes[i] = buf.toByteArray();
+                    return counted.quads;
+                }).total());
+                for (byte[] b : bytes) {
+                    os.write(b);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+        return quads.get();
+    }
+
+    /**
+     * The project's path: parses {@code nq} and replaces each speech's graph in its own write transaction
+     * of {@code store}. The total is the quads loaded, the items the speeches.
+     */
+    static Workers.Timed projectLoad(Path nq, Tdb2SpeechStore store) {
+        GraphBatches batches = new GraphBatches(store);
+        long t0 = System.nanoTime();
+        RDFParser.source(nq).lang(Lang.NQUADS).parse(batches);
+        batches.flush();
+        return new Workers.Timed(System.nanoTime() - t0, batches.loaded, batches.graphs);
+    }
+
+    /** One of Jena's bulk loaders reading {@code nq} into a fresh TDB2 database in {@code dir}. */
+    static Workers.Timed jenaLoad(Path nq, Path dir, JenaLoader kind) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DataLoader loader = switch (kind) {
+            case BASIC -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
+            case PHASED -> LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+        };
+        long t0 = System.nanoTime();
+        loader.startBulk();
+        try {
+            loader.load(nq.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        long nanos = System.nanoTime() - t0;
+        long count = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        return new Workers.Timed(nanos, count, 0);
+    }
+
+    /** Counts quads on their way to a writer. */
+    private static final class CountingStream extends org.apache.jena.riot.system.StreamRDFWrapper {
+        long quads;
+
+        CountingStream(StreamRDF out) {
+            super(out);
+        }
+
+        @Override
+        public void quad(Quad q) {
+            quads++;
+            super.quad(q);
+        }
+    }
+
+    /** Collects the consecutive quads of one graph and hands them to the store as one replace. */
+    private static final class GraphBatches extends StreamRDFBase {
+        private final Tdb2SpeechStore store;
+        private final List<Quad> pending = new ArrayList<>();
+        private Node graph;
+        long loaded;
+        int graphs;
+
+        GraphBatches(Tdb2SpeechStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (graph != null && !graph.equals(q.getGraph())) {
+                flush();
+            }
+            graph = q.getGraph();
+            pending.add(q);
+        }
+
+        void flush() {
+            if (graph != null && !pending.isEmpty()) {
+                loaded += store.replace(graph, out -> pending.forEach(out::quad));
+                graphs++;
+                pending.clear();
+            }
+        }
+    }
+}
