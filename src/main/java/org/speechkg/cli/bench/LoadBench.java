@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.speechkg.cli.Pipeline;
 import org.speechkg.resolve.ResolvedSpeech;
+import org.speechkg.store.SpeechGraph;
 import org.speechkg.store.Tdb2SpeechStore;
 
 /**
@@ -73,13 +74,16 @@ public final class LoadBench {
     }
 
     /**
-     * The project's path: parses {@code nq} and replaces each speech's graph in its own write transaction
-     * of {@code store}. The total is the quads loaded, the items the speeches.
+     * The project's path: parses {@code nq} and writes each speech's graph into {@code store}, with one
+     * {@link Tdb2SpeechStore#replace} transaction per speech when {@code batchQuads} is 0, else with
+     * {@link Tdb2SpeechStore#replaceAll} over batches of about {@code batchQuads} quads (what
+     * {@code speech-kg load} does). The total is the quads loaded, the items the speeches.
      */
-    static Workers.Timed projectLoad(Path nq, Tdb2SpeechStore store) {
-        GraphBatches batches = new GraphBatches(store);
+    static Workers.Timed projectLoad(Path nq, Tdb2SpeechStore store, long batchQuads) {
+        GraphBatches batches = new GraphBatches(store, batchQuads);
         long t0 = System.nanoTime();
         RDFParser.source(nq).lang(Lang.NQUADS).parse(batches);
+        batches.endGraph();
         batches.flush();
         return new Workers.Timed(System.nanoTime() - t0, batches.loaded, batches.graphs);
     }
@@ -121,32 +125,53 @@ public final class LoadBench {
         }
     }
 
-    /** Collects the consecutive quads of one graph and hands them to the store as one replace. */
+    /** Collects the consecutive quads of each graph and hands them to the store, alone or in batches. */
     private static final class GraphBatches extends StreamRDFBase {
         private final Tdb2SpeechStore store;
+        private final long batchQuads;
         private final List<Quad> pending = new ArrayList<>();
+        private final List<SpeechGraph> batch = new ArrayList<>();
+        private long batchSize;
         private Node graph;
         long loaded;
         int graphs;
 
-        GraphBatches(Tdb2SpeechStore store) {
+        GraphBatches(Tdb2SpeechStore store, long batchQuads) {
             this.store = store;
+            this.batchQuads = batchQuads;
         }
 
         @Override
         public void quad(Quad q) {
             if (graph != null && !graph.equals(q.getGraph())) {
-                flush();
+                endGraph();
             }
             graph = q.getGraph();
             pending.add(q);
         }
 
-        void flush() {
-            if (graph != null && !pending.isEmpty()) {
+        void endGraph() {
+            if (graph == null || pending.isEmpty()) {
+                return;
+            }
+            graphs++;
+            if (batchQuads <= 0) {
                 loaded += store.replace(graph, out -> pending.forEach(out::quad));
-                graphs++;
-                pending.clear();
+            } else {
+                batch.add(new SpeechGraph(graph, pending));
+                batchSize += pending.size();
+                if (batchSize >= batchQuads) {
+                    flush();
+                }
+            }
+            pending.clear();
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                loaded += store.replaceAll(batch);
+                batch.clear();
+                batchSize = 0;
             }
         }
     }
