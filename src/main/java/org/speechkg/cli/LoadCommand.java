@@ -41,13 +41,17 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads extracting speeches (default: all cores).")
     Integer threads;
 
+    @Option(names = "--batch-quads", defaultValue = "50000", description = "Quads per local write transaction "
+            + "(several speeches, each whole; default: ${DEFAULT-VALUE}).")
+    long batchQuads;
+
     @Override
     public Integer call() throws Exception {
         Pipeline p = Pipeline.standard(storeOptions.base);
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) files.addAll(p.source().list(in));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        SpeechLoader loader = new SpeechLoader(p, n, SpeechLoader.DEFAULT_BATCH_QUADS);
+        SpeechLoader loader = new SpeechLoader(p, n, batchQuads);
         SpeechLoader.Result result;
         try (SpeechStore store = openStore()) {
             result = loader.load(files, store, System.out, System.err);
