@@ -42,8 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Fuseki configuration of the server queried (default: ${DEFAULT-VALUE}).")
     Path config;
 
-    @Option(names = "--jena-loader", split = ",", defaultValue = "basic,phased,parallel",
-            description = "Jena bulk loaders to compare with: basic, phased, parallel; none to skip (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jena-loader", split = ",", defaultValue = "basic,sequential,phased,parallel",
+            description = "Jena bulk loaders to compare with: basic, sequential, phased, parallel; none to skip "
+                    + "(default: ${DEFAULT-VALUE}).")
     List<String> jenaLoaders;
 
     @Option(names = "--query-runs", defaultValue = "100", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")

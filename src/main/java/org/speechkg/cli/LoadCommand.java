@@ -41,7 +41,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads extracting speeches (default: all cores).")
     Integer threads;
 
-    @Option(names = "--batch-quads", defaultValue = "50000", description = "Quads per local write transaction "
+    @Option(names = "--batch-quads", defaultValue = "200000", description = "Quads per local write transaction "
             + "(several speeches, each whole; default: ${DEFAULT-VALUE}).")
     long batchQuads;
 

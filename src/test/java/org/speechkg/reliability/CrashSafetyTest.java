@@ -25,7 +25,10 @@ import org.speechkg.store.Tdb2SpeechStore;
  */
 class CrashSafetyTest {
     static final int SPEECHES = 300;
-    /** Kill once this many speeches were reported loaded (committed), well before the end. */
+    /**
+     * Kill once this many speeches were reported loaded (committed), well before the end; transactions of
+     * ~15 speeches (--batch-quads 20000), so the kill is likely to land in one.
+     */
     static final int KILL_AFTER = 40;
 
     @Test
@@ -63,7 +66,8 @@ class CrashSafetyTest {
     static List<String> loadInChildAndKill(Path corpus, Path storeDir) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "load", corpus.toString(), "--store", storeDir.toString())
+                Main.class.getName(), "load", corpus.toString(), "--store", storeDir.toString(),
+                "--batch-quads", "20000")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> loaded = new ArrayList<>();

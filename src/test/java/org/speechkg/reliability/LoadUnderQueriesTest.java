@@ -45,6 +45,8 @@ import org.speechkg.store.Tdb2SpeechStore;
 class LoadUnderQueriesTest {
     static final int SPEECHES = 500;
     static final int CLIENTS = 4;
+    /** Small transactions (~15 speeches), so the clients see many commits during the load. */
+    static final long BATCH_QUADS = 20_000;
     static final String COUNTS = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
 
     @Test
@@ -72,7 +74,7 @@ class LoadUnderQueriesTest {
                     }
                 }));
             }
-            SpeechLoader.Result result = new SpeechLoader(SeedCorpus.pipeline(), 2, SpeechLoader.DEFAULT_BATCH_QUADS)
+            SpeechLoader.Result result = new SpeechLoader(SeedCorpus.pipeline(), 2, BATCH_QUADS)
                     .load(files, store, new PrintStream(OutputStream.nullOutputStream()), System.err);
             loading.set(false);
             CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);

@@ -34,8 +34,25 @@ public final class LoadBench {
     /** Speeches processed together when writing the N-Quads file (bounds the memory held). */
     private static final int CHUNK = 64;
 
-    /** Jena's bulk loaders, by the names {@code tdb2.tdbloader --loader} uses. */
-    public enum JenaLoader { BASIC, PHASED, PARALLEL }
+    /**
+     * Jena's bulk loaders, by the names {@code tdb2.tdbloader --loader} uses. Only the basic and sequential
+     * loaders are transactional in the presence of crashes; phased and parallel write the indexes directly
+     * and may leave a database "in a strange state" if a load fails (Jena's TDB2 documentation).
+     */
+    public enum JenaLoader {
+        BASIC(true), SEQUENTIAL(true), PHASED(false), PARALLEL(false);
+
+        private final boolean crashSafe;
+
+        JenaLoader(boolean crashSafe) {
+            this.crashSafe = crashSafe;
+        }
+
+        /** Whether a crash during the load leaves the database as it was before. */
+        public boolean crashSafe() {
+            return crashSafe;
+        }
+    }
 
     private LoadBench() {}
 
@@ -93,6 +110,7 @@ public final class LoadBench {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         DataLoader loader = switch (kind) {
             case BASIC -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
             case PHASED -> LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
             case PARALLEL -> LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
         };
@@ -108,6 +126,22 @@ public final class LoadBench {
         long nanos = System.nanoTime() - t0;
         long count = Txn.calculateRead(dsg, () -> dsg.stream().count());
         return new Workers.Timed(nanos, count, 0);
+    }
+
+    /** Compacts the store (TDB2 keeps every replaced block until then); returns the time taken. */
+    static Workers.Timed compact(Tdb2SpeechStore store) {
+        long t0 = System.nanoTime();
+        DatabaseMgr.compact(store.datasetGraph(), true);
+        return new Workers.Timed(System.nanoTime() - t0, 0, 0);
+    }
+
+    /** Bytes of the files under {@code dir}. */
+    static long diskSize(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(Format::size).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Counts quads on their way to a writer. */
