@@ -41,8 +41,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads extracting speeches (default: all cores).")
     Integer threads;
 
-    @Option(names = "--batch-quads", defaultValue = "200000", description = "Quads per local write transaction "
-            + "(several speeches, each whole; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-quads", defaultValue = "2000000", description = "Quads per local write transaction "
+            + "(many speeches, each whole; default: ${DEFAULT-VALUE}).")
     long batchQuads;
 
     @Override

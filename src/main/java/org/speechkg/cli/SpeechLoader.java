@@ -2,8 +2,11 @@ package org.speechkg.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,21 +18,22 @@ import org.speechkg.store.SpeechGraph;
 import org.speechkg.store.SpeechStore;
 
 /**
- * Loads speech files into a {@link SpeechStore}: speeches are extracted in parallel (the pipeline is pure
- * per speech) into complete in-memory graphs, then written in file order in batches of about
- * {@code batchQuads} quads ({@link SpeechStore#replaceAll}), so a speech is always written whole, in one
- * transaction, and nothing that can fail on bad input runs inside a transaction. A file that cannot be
- * read or processed, or whose text has a sentence longer than {@link #MAX_SENTENCE_CHARS}, is reported
- * by name and skipped; the store keeps everything else.
+ * Loads speech files into a {@link SpeechStore}. Speeches are extracted in parallel (the pipeline is pure
+ * per speech), each into a complete in-memory graph, and handed to the store in file order in batches of
+ * about {@code batchQuads} quads ({@link SpeechStore#replaceAll}, one transaction per batch in TDB2). A
+ * batch is consumed while it is extracted, so only the speeches in flight are held in memory, and nothing
+ * that can fail on bad input runs inside the transaction: a speech is always written whole. A file that
+ * cannot be read or processed, or whose text has a sentence longer than {@link #MAX_SENTENCE_CHARS}, is
+ * reported by name and skipped; the store keeps everything else.
  */
 public final class SpeechLoader {
     /**
-     * Quads per write transaction (~150 speeches). TDB2 is copy-on-write: every commit rewrites the index
-     * blocks it touched, so small transactions are slow and bloat the store (2,000 speeches: one
-     * transaction each, 141 s and 18 GB; 50,000 quads, 45 s and 3 GB; 200,000 quads, 31 s and 1.5 GB;
-     * one transaction, 33 s and 1.0 GB). 200,000 quads hold ~60 MB of heap.
+     * Quads per write transaction (~1,500 speeches). TDB2 is copy-on-write: every commit rewrites the
+     * index blocks it touched, so small transactions are slow and bloat the store (2,000 speeches: one
+     * transaction each, 141 s and 18 GB on disk; 50,000 quads, 45 s and 3 GB; 200,000 quads, 31 s and
+     * 1.5 GB; one transaction, 33 s and 1.0 GB). The batch is streamed, so its size costs no heap.
      */
-    public static final long DEFAULT_BATCH_QUADS = 200_000;
+    public static final long DEFAULT_BATCH_QUADS = 2_000_000;
 
     /**
      * Longest sentence (in characters, as the cleaner splits them) a speech may have. Extraction cost grows
@@ -56,48 +60,31 @@ public final class SpeechLoader {
         this.batchQuads = batchQuads;
     }
 
-    /** Loads {@code files} into {@code store}, printing {@code loaded ID: N quads} per speech once written. */
+    /** Loads {@code files} into {@code store}, printing {@code loaded ID: N quads} per speech once committed. */
     public Result load(List<Path> files, SpeechStore store, PrintStream out, PrintStream err) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "speech-kg-extract");
             t.setDaemon(true);
             return t;
         });
-        int chunkSize = Math.max(16, threads * 8);
-        int loaded = 0;
-        int failed = 0;
-        long quads = 0;
         try {
-            for (int from = 0; from < files.size(); from += chunkSize) {
-                List<Future<Extracted>> chunk = new ArrayList<>();
-                for (Path f : files.subList(from, Math.min(files.size(), from + chunkSize))) {
-                    chunk.add(pool.submit(() -> extract(f)));
+            InOrder extracted = new InOrder(files, pool, threads * 4);
+            int loaded = 0;
+            int failed = 0;
+            long quads = 0;
+            while (extracted.hasNext()) {
+                Batch batch = new Batch(extracted, err);
+                quads += store.replaceAll(batch);
+                for (Extracted e : batch.written) {
+                    out.printf("loaded %s: %d quads%n", e.id(), e.graph().size());
                 }
-                List<Extracted> batch = new ArrayList<>();
-                long batchSize = 0;
-                for (Future<Extracted> future : chunk) {
-                    Extracted e = get(future);
-                    if (e.error() != null) {
-                        err.println("speech-kg: skipped " + e.error());
-                        failed++;
-                        continue;
-                    }
-                    batch.add(e);
-                    batchSize += e.graph().size();
-                    if (batchSize >= batchQuads) {
-                        quads += write(batch, store, out);
-                        loaded += batch.size();
-                        batch.clear();
-                        batchSize = 0;
-                    }
-                }
-                quads += write(batch, store, out);
-                loaded += batch.size();
+                loaded += batch.written.size();
+                failed += batch.failed;
             }
+            return new Result(loaded, failed, quads);
         } finally {
             pool.shutdownNow();
         }
-        return new Result(loaded, failed, quads);
     }
 
     /** A speech ready to write, or why the file was not one. */
@@ -121,25 +108,102 @@ public final class SpeechLoader {
         }
     }
 
-    private static long write(List<Extracted> batch, SpeechStore store, PrintStream out) {
-        if (batch.isEmpty()) {
-            return 0;
+    /** The extracted speeches in file order, with a bounded number of files extracted ahead. */
+    private final class InOrder implements Iterator<Extracted> {
+        private final Iterator<Path> files;
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<Extracted>> ahead = new ArrayDeque<>();
+
+        InOrder(List<Path> files, ExecutorService pool, int window) {
+            this.files = files.iterator();
+            this.pool = pool;
+            while (ahead.size() < window && this.files.hasNext()) {
+                submitNext();
+            }
         }
-        long n = store.replaceAll(batch.stream().map(Extracted::graph).toList());
-        for (Extracted e : batch) {
-            out.printf("loaded %s: %d quads%n", e.id(), e.graph().size());
+
+        private void submitNext() {
+            Path f = files.next();
+            ahead.add(pool.submit(() -> extract(f)));
         }
-        return n;
+
+        @Override
+        public boolean hasNext() {
+            return !ahead.isEmpty();
+        }
+
+        @Override
+        public Extracted next() {
+            if (ahead.isEmpty()) {
+                throw new NoSuchElementException();
+            }
+            Future<Extracted> head = ahead.poll();
+            if (files.hasNext()) {
+                submitNext();
+            }
+            try {
+                return head.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("load interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+            }
+        }
     }
 
-    private static Extracted get(Future<Extracted> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("load interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+    /**
+     * One transaction's worth of speeches, pulled from the extraction as the store iterates: up to about
+     * {@code batchQuads} quads; files that fail are reported and skipped on the way.
+     */
+    private final class Batch implements Iterable<SpeechGraph> {
+        private final Iterator<Extracted> source;
+        private final PrintStream err;
+        final List<Extracted> written = new ArrayList<>();
+        int failed;
+        private boolean used;
+
+        Batch(Iterator<Extracted> source, PrintStream err) {
+            this.source = source;
+            this.err = err;
+        }
+
+        @Override
+        public Iterator<SpeechGraph> iterator() {
+            if (used) {
+                throw new IllegalStateException("a batch is iterated once");
+            }
+            used = true;
+            return new Iterator<>() {
+                private long size;
+                private Extracted next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && size < batchQuads && source.hasNext()) {
+                        Extracted e = source.next();
+                        if (e.error() != null) {
+                            err.println("speech-kg: skipped " + e.error());
+                            failed++;
+                        } else {
+                            next = e;
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public SpeechGraph next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    Extracted e = next;
+                    next = null;
+                    size += e.graph().size();
+                    written.add(e);
+                    return e.graph();
+                }
+            };
         }
     }
 }

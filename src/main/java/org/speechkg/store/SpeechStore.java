@@ -17,11 +17,13 @@ public interface SpeechStore extends AutoCloseable {
     long replace(Node graph, Consumer<StreamRDF> writer);
 
     /**
-     * Replaces each graph of {@code batch} with its content. Every speech is replaced whole or not at
-     * all; a store may write the whole batch in one transaction (fewer commits, so faster loading), in
-     * which case a failure leaves every graph of the batch as it was. Returns the quads written.
+     * Replaces each graph of {@code batch} with its content, iterating it once (it may be produced lazily,
+     * while the speeches are extracted). Every speech is replaced whole or not at all; a store may write
+     * the whole batch in one transaction (fewer commits, so faster loading), in which case a failure,
+     * including one thrown by the iteration, leaves every graph of the batch as it was. Returns the quads
+     * written.
      */
-    default long replaceAll(List<SpeechGraph> batch) {
+    default long replaceAll(Iterable<SpeechGraph> batch) {
         long n = 0;
         for (SpeechGraph g : batch) {
             n += replace(g.graph(), g::writeTo);

@@ -67,10 +67,13 @@ public final class Tdb2SpeechStore implements SpeechStore {
 
     /**
      * Writes the whole batch in one TDB2 write transaction: one commit (and one sync to disk) for many
-     * speeches, which is most of the cost of loading small graphs one transaction each.
+     * speeches. TDB2 is copy-on-write, so each commit rewrites every index block it touched: small
+     * transactions are slow and leave the store several times larger until it is compacted. The batch is
+     * consumed inside the transaction, so it need not be held in memory; readers keep seeing the previous
+     * state until the commit.
      */
     @Override
-    public long replaceAll(List<SpeechGraph> batch) {
+    public long replaceAll(Iterable<SpeechGraph> batch) {
         return Txn.calculateWrite(dsg, () -> {
             long n = 0;
             for (SpeechGraph g : batch) {

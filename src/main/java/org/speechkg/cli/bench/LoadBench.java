@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
@@ -92,17 +97,88 @@ public final class LoadBench {
 
     /**
      * The project's path: parses {@code nq} and writes each speech's graph into {@code store}, with one
-     * {@link Tdb2SpeechStore#replace} transaction per speech when {@code batchQuads} is 0, else with
-     * {@link Tdb2SpeechStore#replaceAll} over batches of about {@code batchQuads} quads (what
-     * {@code speech-kg load} does). The total is the quads loaded, the items the speeches.
+     * {@link Tdb2SpeechStore#replace} transaction per speech when {@code batchQuads} is 0, else as
+     * {@code speech-kg load} does: {@link Tdb2SpeechStore#replaceAll} over batches of about
+     * {@code batchQuads} quads, streamed (the parser runs on its own thread, one speech at a time handed
+     * over). The total is the quads loaded, the items the speeches.
      */
     static Workers.Timed projectLoad(Path nq, Tdb2SpeechStore store, long batchQuads) {
-        GraphBatches batches = new GraphBatches(store, batchQuads);
+        BlockingQueue<SpeechGraph> speeches = new ArrayBlockingQueue<>(64);
+        SpeechGraph end = new SpeechGraph(NodeFactory.createURI("urn:speech-kg:bench:end"), List.of());
         long t0 = System.nanoTime();
-        RDFParser.source(nq).lang(Lang.NQUADS).parse(batches);
-        batches.endGraph();
-        batches.flush();
-        return new Workers.Timed(System.nanoTime() - t0, batches.loaded, batches.graphs);
+        Thread parser = new Thread(() -> {
+            try {
+                RDFParser.source(nq).lang(Lang.NQUADS).parse(new GraphSplitter(speeches));
+            } finally {
+                put(speeches, end);
+            }
+        }, "bench-parser");
+        parser.start();
+        Iterator<SpeechGraph> all = new Iterator<>() {
+            private SpeechGraph next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = take(speeches);
+                }
+                return next != end;
+            }
+
+            @Override
+            public SpeechGraph next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SpeechGraph g = next;
+                next = null;
+                return g;
+            }
+        };
+        long loaded = 0;
+        int[] graphs = {0};
+        while (all.hasNext()) {
+            if (batchQuads <= 0) {
+                SpeechGraph g = all.next();
+                loaded += store.replace(g.graph(), g::writeTo);
+                graphs[0]++;
+                continue;
+            }
+            long[] size = {0};
+            loaded += store.replaceAll(() -> new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return size[0] < batchQuads && all.hasNext();
+                }
+
+                @Override
+                public SpeechGraph next() {
+                    SpeechGraph g = all.next();
+                    size[0] += g.size();
+                    graphs[0]++;
+                    return g;
+                }
+            });
+        }
+        return new Workers.Timed(System.nanoTime() - t0, loaded, graphs[0]);
+    }
+
+    private static SpeechGraph take(BlockingQueue<SpeechGraph> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void put(BlockingQueue<SpeechGraph> q, SpeechGraph g) {
+        try {
+            q.put(g);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** One of Jena's bulk loaders reading {@code nq} into a fresh TDB2 database in {@code dir}. */
@@ -159,20 +235,14 @@ public final class LoadBench {
         }
     }
 
-    /** Collects the consecutive quads of each graph and hands them to the store, alone or in batches. */
-    private static final class GraphBatches extends StreamRDFBase {
-        private final Tdb2SpeechStore store;
-        private final long batchQuads;
+    /** Cuts a stream of quads into the graphs of consecutive speeches and hands each over. */
+    private static final class GraphSplitter extends StreamRDFBase {
+        private final BlockingQueue<SpeechGraph> out;
         private final List<Quad> pending = new ArrayList<>();
-        private final List<SpeechGraph> batch = new ArrayList<>();
-        private long batchSize;
         private Node graph;
-        long loaded;
-        int graphs;
 
-        GraphBatches(Tdb2SpeechStore store, long batchQuads) {
-            this.store = store;
-            this.batchQuads = batchQuads;
+        GraphSplitter(BlockingQueue<SpeechGraph> out) {
+            this.out = out;
         }
 
         @Override
@@ -184,28 +254,15 @@ public final class LoadBench {
             pending.add(q);
         }
 
-        void endGraph() {
-            if (graph == null || pending.isEmpty()) {
-                return;
-            }
-            graphs++;
-            if (batchQuads <= 0) {
-                loaded += store.replace(graph, out -> pending.forEach(out::quad));
-            } else {
-                batch.add(new SpeechGraph(graph, pending));
-                batchSize += pending.size();
-                if (batchSize >= batchQuads) {
-                    flush();
-                }
-            }
-            pending.clear();
+        @Override
+        public void finish() {
+            endGraph();
         }
 
-        void flush() {
-            if (!batch.isEmpty()) {
-                loaded += store.replaceAll(batch);
-                batch.clear();
-                batchSize = 0;
+        private void endGraph() {
+            if (graph != null && !pending.isEmpty()) {
+                put(out, new SpeechGraph(graph, pending));
+                pending.clear();
             }
         }
     }
