@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "speech-kg", mixinStandardHelpOptions = true, version = "speech-kg 0.1.0",
         description = "Builds an RDF knowledge graph from Chinese political speeches and serves it.",
         subcommands = {BuildCommand.class, LoadCommand.class, RemoveCommand.class, ServeCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,7 +24,8 @@ import org.speechkg.store.Tdb2SpeechStore;
  * the loader and the server share one TDB2 {@link DatasetGraph} in one JVM.
  *
  * <p>Writes (SPARQL update, GSP write) need HTTP Basic credentials from the password file; without one
- * they are refused for everyone. Queries and GSP reads are anonymous. Other modules mount their pages
+ * they are refused for everyone. Queries and GSP reads are anonymous; query answers are capped in rows
+ * ({@link ResultLimit}) and in time ({@code arq:queryTimeout}). Other modules mount their pages
  * through {@link ServeOptions#withCustomizer}.
  */
 public final class KgServer implements AutoCloseable {
@@ -67,6 +68,7 @@ public final class KgServer implements AutoCloseable {
         if (auth != null) {
             builder.securityHandler(auth);
         }
+        ResultLimit.install(builder);
         options.customizer().accept(builder);
         FusekiServer server = builder.build();
         if (auth != null) {

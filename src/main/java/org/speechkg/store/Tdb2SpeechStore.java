@@ -13,8 +13,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
- * {@link SpeechStore} on an Apache Jena TDB2 database. Each replace or remove is one TDB2 write
- * transaction (crash-safe: a transaction is either committed in the journal or not at all).
+ * {@link SpeechStore} on an Apache Jena TDB2 database. Each replace, batch replace or remove is one TDB2
+ * write transaction (crash-safe: a transaction is either committed in the journal or not at all).
  * A TDB2 location belongs to one JVM; within it, the same {@link DatasetGraph} is shared with the
  * embedded Fuseki server.
  */
@@ -62,6 +62,28 @@ public final class Tdb2SpeechStore implements SpeechStore {
                 }
             });
             return count[0];
+        });
+    }
+
+    /**
+     * Writes the whole batch in one TDB2 write transaction: one commit (and one sync to disk) for many
+     * speeches. TDB2 is copy-on-write, so each commit rewrites every index block it touched: small
+     * transactions are slow and leave the store several times larger until it is compacted. The batch is
+     * consumed inside the transaction, so it need not be held in memory; readers keep seeing the previous
+     * state until the commit.
+     */
+    @Override
+    public long replaceAll(Iterable<SpeechGraph> batch) {
+        return Txn.calculateWrite(dsg, () -> {
+            long n = 0;
+            for (SpeechGraph g : batch) {
+                dsg.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : g.quads()) {
+                    dsg.add(q);
+                }
+                n += g.size();
+            }
+            return n;
         });
     }
 

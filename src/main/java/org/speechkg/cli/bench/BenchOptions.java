@@ -1,0 +1,33 @@
+package org.speechkg.cli.bench;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What {@link Benchmark} measures and where.
+ *
+ * @param speeches      size of the generated corpus
+ * @param seed          random seed of the corpus generator
+ * @param work          directory for the corpus, the N-Quads file and the TDB2 databases
+ * @param threads       threads for the "all cores" runs
+ * @param seedsDir      seed speeches the corpus is made from
+ * @param queriesDir    cookbook queries ({@code *.rq}) timed over HTTP
+ * @param configFile    Fuseki configuration of the server the queries run against
+ * @param jenaLoaders   Jena bulk loaders to compare the project's load with
+ * @param queryRuns     measured runs per query (after warm-up)
+ * @param clients       concurrent clients for the query throughput
+ * @param clientSeconds how long the clients run
+ */
+public record BenchOptions(int speeches, long seed, Path work, int threads, Path seedsDir, Path queriesDir,
+                           Path configFile, Set<LoadBench.JenaLoader> jenaLoaders, int queryRuns, int clients,
+                           int clientSeconds) {
+    public BenchOptions {
+        if (speeches < 1) {
+            throw new IllegalArgumentException("--speeches must be at least 1");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        jenaLoaders = Set.copyOf(jenaLoaders);
+    }
+}

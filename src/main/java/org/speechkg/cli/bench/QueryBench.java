@@ -1,0 +1,148 @@
+package org.speechkg.cli.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Latency of each cookbook query ({@code *.rq}) over HTTP against a running server, after a warm-up,
+ * and the throughput of several clients sending all of them round-robin.
+ */
+final class QueryBench {
+    /** A cookbook query: its file name and text. */
+    record NamedQuery(String name, String text) {}
+
+    /** Latencies of one query, or the error it gave. */
+    record QueryResult(NamedQuery query, Latencies latencies, String error) {}
+
+    /** Queries answered per second by {@code clients} concurrent clients, and how many failed. */
+    record Throughput(int clients, double seconds, long answered, long failed) {
+        double perSecond() {
+            return answered / seconds;
+        }
+    }
+
+    private static final String ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, */*;q=0.1";
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI endpoint;
+
+    QueryBench(int port) {
+        this.endpoint = URI.create("http://localhost:" + port + "/kg/sparql");
+    }
+
+    /** The {@code .rq} files in {@code dir}, sorted by name; empty when the directory is missing. */
+    static List<NamedQuery> cookbook(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<NamedQuery> out = new ArrayList<>();
+            for (Path f : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                out.add(new NamedQuery(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read queries in " + dir, e);
+        }
+    }
+
+    /**
+     * Runs {@code q} {@code warmUp} times, then measures up to {@code runs} runs, fewer for a slow query
+     * (at most about {@code budget} spent measuring it).
+     */
+    QueryResult latencies(NamedQuery q, int warmUp, int runs, Duration budget) {
+        Latencies lat = new Latencies();
+        try {
+            for (int i = 0; i < warmUp; i++) {
+                send(q);
+            }
+            long deadline = System.nanoTime() + budget.toNanos();
+            for (int i = 0; i < runs && (i < 5 || System.nanoTime() < deadline); i++) {
+                long t0 = System.nanoTime();
+                send(q);
+                lat.add(System.nanoTime() - t0);
+            }
+            return new QueryResult(q, lat, null);
+        } catch (QueryFailed e) {
+            return new QueryResult(q, lat, e.getMessage());
+        }
+    }
+
+    /** {@code clients} threads sending the queries round-robin for {@code duration}. */
+    Throughput throughput(List<NamedQuery> queries, int clients, Duration duration) {
+        AtomicLong answered = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        long deadline = t0 + duration.toNanos();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                futures.add(pool.submit(() -> {
+                    for (int i = offset; System.nanoTime() < deadline; i++) {
+                        try {
+                            send(queries.get(i % queries.size()));
+                            answered.incrementAndGet();
+                        } catch (QueryFailed e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("query clients failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Throughput(clients, (System.nanoTime() - t0) / 1e9, answered.get(), failed.get());
+    }
+
+    /** Sends the query and reads the whole answer; throws unless it is 200. */
+    private void send(NamedQuery q) {
+        HttpRequest req = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                .build();
+        try {
+            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                String body = new String(r.body(), StandardCharsets.UTF_8);
+                throw new QueryFailed(q.name() + ": HTTP " + r.statusCode() + " "
+                        + body.substring(0, Math.min(200, body.length())).strip());
+            }
+        } catch (IOException e) {
+            throw new QueryFailed(q.name() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryFailed(q.name() + ": interrupted");
+        }
+    }
+
+    /** A query that did not answer 200. */
+    private static final class QueryFailed extends RuntimeException {
+        QueryFailed(String message) {
+            super(message);
+        }
+    }
+}
