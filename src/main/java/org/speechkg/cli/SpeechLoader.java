@@ -23,8 +23,8 @@ import org.speechkg.store.SpeechStore;
  * about {@code batchQuads} quads ({@link SpeechStore#replaceAll}, one transaction per batch in TDB2). A
  * batch is consumed while it is extracted, so only the speeches in flight are held in memory, and nothing
  * that can fail on bad input runs inside the transaction: a speech is always written whole. A file that
- * cannot be read or processed, or whose text has a sentence longer than {@link #MAX_SENTENCE_CHARS}, is
- * reported by name and skipped; the store keeps everything else.
+ * cannot be read or processed, or whose text runs longer than {@link #MAX_SENTENCE_CHARS} characters
+ * without a sentence end or line break, is reported by name and skipped; the store keeps everything else.
  */
 public final class SpeechLoader {
     /**
@@ -36,13 +36,23 @@ public final class SpeechLoader {
     public static final long DEFAULT_BATCH_QUADS = 2_000_000;
 
     /**
-     * Longest sentence (in characters, as the cleaner splits them) a speech may have. Extraction cost grows
-     * with the square of a sentence's length (one 20,000-character sentence takes ~2.5 s, 80,000 ~20 s, so
-     * a 1,000,000-character line without punctuation would take about an hour); real sentences stay under
-     * a few hundred characters, so a longer one means text that lost its punctuation or line breaks.
-     * Such a file is rejected by name instead of stalling the load.
+     * Longest stretch of text without a sentence end (。！？!?) or line break a speech may have. Real
+     * sentences stay under a few hundred characters; a longer run means text that lost its punctuation and
+     * line breaks, whose sentences cannot be told apart. The cleaner cuts such runs so extraction stays
+     * linear, but relations read across arbitrary cuts would be noise, so the file is refused by name.
      */
     public static final int MAX_SENTENCE_CHARS = 10_000;
+
+    /** Length of the longest stretch of {@code text} without a sentence end or line break. */
+    static int longestUnbrokenRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = "。！？!?\n".indexOf(text.charAt(i)) >= 0 ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
 
     /** What a load did. */
     public record Result(int loaded, int failed, long quads) {}
@@ -93,7 +103,7 @@ public final class SpeechLoader {
     private Extracted extract(Path file) {
         try {
             CleanSpeech clean = pipeline.cleaner().clean(pipeline.source().read(file));
-            int longest = clean.sentences().stream().mapToInt(s -> s.text().length()).max().orElse(0);
+            int longest = longestUnbrokenRun(clean.text());
             if (longest > MAX_SENTENCE_CHARS) {
                 return new Extracted(null, null, file + ": a sentence of " + longest + " characters without "
                         + "sentence-ending punctuation or line break (limit " + MAX_SENTENCE_CHARS
