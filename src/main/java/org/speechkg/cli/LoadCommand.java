@@ -1,14 +1,10 @@
 package org.speechkg.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.speechkg.store.RemoteGspStore;
 import org.speechkg.store.SpeechStore;
-import org.speechkg.store.Tdb2SpeechStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,18 +21,7 @@ public final class LoadCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Mixin
-    StoreOptions storeOptions = new StoreOptions();
-
-    @Option(names = "--to", description = "Write to this SPARQL 1.1 Graph Store Protocol endpoint instead of the "
-            + "local store, e.g. http://host:3030/kg/data (one PUT ?graph=IRI per speech).")
-    URI to;
-
-    @Option(names = "--user", description = "User for HTTP Basic authentication at the --to endpoint.")
-    String user;
-
-    @Option(names = "--password-file", description = "File holding the password of --user (the password alone, "
-            + "or user:password lines as in the server's password file).")
-    Path passwordFile;
+    TargetOptions target = new TargetOptions();
 
     @Option(names = "--threads", description = "Threads extracting speeches (default: all cores).")
     Integer threads;
@@ -47,30 +32,15 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline p = Pipeline.standard(storeOptions.base);
+        Pipeline p = Pipeline.standard(target.base());
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) files.addAll(p.source().list(in));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SpeechLoader loader = new SpeechLoader(p, n, batchQuads);
         SpeechLoader.Result result;
-        try (SpeechStore store = openStore()) {
+        try (SpeechStore store = target.open()) {
             result = loader.load(files, store, System.out, System.err);
         }
         return result.failed() == 0 ? 0 : 2;
-    }
-
-    private SpeechStore openStore() {
-        if (to == null) {
-            if (user != null || passwordFile != null) {
-                throw new IllegalArgumentException("--user and --password-file go with --to URL");
-            }
-            return Tdb2SpeechStore.open(storeOptions.store);
-        }
-        if ((user == null) != (passwordFile == null)) {
-            throw new IllegalArgumentException("give both --user and --password-file, or neither");
-        }
-        Optional<RemoteGspStore.Credentials> credentials = user == null ? Optional.empty()
-                : Optional.of(RemoteGspStore.Credentials.fromPasswordFile(user, passwordFile));
-        return RemoteGspStore.connect(to, credentials);
     }
 }

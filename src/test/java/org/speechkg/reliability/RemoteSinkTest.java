@@ -108,6 +108,23 @@ class RemoteSinkTest {
     }
 
     @Test
+    void removeFromARunningServerThroughTheCli() throws IOException {
+        Path passwordFile = Files.writeString(dir.resolve("password-remove"), PASSWORD + "\n");
+        SeedCorpus.loadInto(remote);
+        String id = SeedCorpus.speeches().get(1).id();
+        var g = SeedCorpus.pipeline().graphOf(id);
+
+        CliRun run = CliRun.of("remove", id, "--to", endpoint, "--user", USER, "--password-file", passwordFile.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(StoreChecks.count(remote.datasetGraph(), g)).isZero();
+        assertThat(remote.graphs()).hasSize(SeedCorpus.speeches().size() - 1);
+
+        CliRun again = CliRun.of("remove", id, "--to", endpoint, "--user", USER, "--password-file", passwordFile.toString());
+        assertThat(again.code()).isNotZero();
+        assertThat(again.err()).contains(id).contains(endpoint);
+    }
+
+    @Test
     void removeAndMisuseAreReportedByTheStore() {
         RemoteGspStore store = RemoteGspStore.connect(URI.create(endpoint),
                 Optional.of(new RemoteGspStore.Credentials(USER, PASSWORD)));
