@@ -27,7 +27,15 @@ public final class Tdb2SpeechStore implements SpeechStore {
 
     /** Opens (creating if needed) the TDB2 database in {@code dir}. */
     public static Tdb2SpeechStore open(Path dir) {
-        return new Tdb2SpeechStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        try {
+            return new Tdb2SpeechStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (org.apache.jena.dboe.DBOpEnvException e) { // AlreadyLocked, or "Failed to get a lock"
+            if (!String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                throw e;
+            }
+            throw new IllegalStateException("store " + dir + " is in use by another process (" + e.getMessage()
+                    + "); a running server's store is changed through its endpoint: --to http://HOST:PORT/kg/data", e);
+        }
     }
 
     /** An in-memory TDB2 database, for tests and benchmarks. */
