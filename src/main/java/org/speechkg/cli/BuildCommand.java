@@ -25,18 +25,25 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = "http://localhost:3030/", description = "Base IRI of the data.")
     String base;
 
+    /** Speeches extracted together before being written. */
+    private static final int CHUNK = 64;
+
     @Override
     public Integer call() throws Exception {
         Pipeline p = Pipeline.standard(base);
         List<Path> files = p.source().list(input);
-        List<ResolvedSpeech> speeches = files.parallelStream().map(p::process).toList();
         try (OutputStream os = Files.newOutputStream(out)) {
             StreamRDF w = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
             w.start();
-            speeches.forEach(rs -> p.emit(rs, w));
+            // extracted in parallel a chunk at a time, so memory holds one chunk, not the corpus
+            for (int from = 0; from < files.size(); from += CHUNK) {
+                List<ResolvedSpeech> chunk = files.subList(from, Math.min(files.size(), from + CHUNK))
+                        .parallelStream().map(p::process).toList();
+                chunk.forEach(rs -> p.emit(rs, w));
+            }
             w.finish();
         }
-        System.out.printf("wrote %d speeches to %s%n", speeches.size(), out);
+        System.out.printf("wrote %d speeches to %s%n", files.size(), out);
         return 0;
     }
 }
