@@ -1,10 +1,12 @@
 package org.speechkg.extract;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
  * Second pass within one speech: once a name has been recognized somewhere in the speech (a quoted
@@ -12,23 +14,23 @@ import java.util.TreeMap;
  * rule fires (“四项制度” quoted once, then 四项制度 inside a document title). Built per speech from the
  * first pass's mentions; only names of three or more characters are reused, and only where no other
  * mention already covers the text (inside document titles they may nest).
+ *
+ * <p>A speech knows a few dozen names at most, so they are indexed by first character rather than
+ * compiled into an automaton: building a double-array trie per speech cost more than all matching.
  */
 public final class KnownNameRecognizer implements MentionRecognizer {
     private static final int MIN_LENGTH = 3;
-    private final AhoCorasickDoubleArrayTrie<Mention> names = new AhoCorasickDoubleArrayTrie<>();
-    private final boolean empty;
+    private final Map<Character, List<Mention>> byFirstChar = new HashMap<>();
 
     public KnownNameRecognizer(Collection<Mention> firstPass) {
-        TreeMap<String, Mention> byText = new TreeMap<>();
+        Map<String, Mention> byLabel = new LinkedHashMap<>();
         for (Mention m : firstPass) {
             if (!m.recognizer().equals("gazetteer") && m.label().length() >= MIN_LENGTH) {
-                byText.putIfAbsent(m.label(), m);
+                byLabel.putIfAbsent(m.label(), m);
             }
         }
-        empty = byText.isEmpty();
-        if (!empty) {
-            names.build(byText);
-        }
+        byLabel.values().forEach(m -> byFirstChar.computeIfAbsent(m.label().charAt(0), c -> new ArrayList<>()).add(m));
+        byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Mention m) -> m.label().length()).reversed()));
     }
 
     @Override
@@ -39,18 +41,27 @@ public final class KnownNameRecognizer implements MentionRecognizer {
     @Override
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
-        if (empty) {
+        if (byFirstChar.isEmpty()) {
             return out;
         }
-        names.parseText(ctx.text(), (b, e, known) -> {
-            int start = ctx.abs(b);
-            int end = ctx.abs(e);
-            boolean covered = ctx.soFar().stream().anyMatch(m -> m.start() <= start && end <= m.end()
-                    && (m.type() != EntityType.Document || m.label().equals(known.label())));
-            if (!covered) {
-                out.add(ctx.mention(known.type(), known.label(), start, end, name()));
+        String s = ctx.text();
+        for (int i = 0; i < s.length(); i++) {
+            List<Mention> candidates = byFirstChar.get(s.charAt(i));
+            if (candidates == null) continue;
+            for (Mention known : candidates) {
+                if (s.startsWith(known.label(), i)) {
+                    add(ctx, out, known, ctx.abs(i), ctx.abs(i + known.label().length()));
+                }
             }
-        });
+        }
         return out;
+    }
+
+    private void add(SentenceContext ctx, List<Mention> out, Mention known, int start, int end) {
+        boolean covered = ctx.soFar().stream().anyMatch(m -> m.start() <= start && end <= m.end()
+                && (m.type() != EntityType.Document || m.label().equals(known.label())));
+        if (!covered) {
+            out.add(ctx.mention(known.type(), known.label(), start, end, name()));
+        }
     }
 }
