@@ -11,7 +11,8 @@ import org.speechkg.ingest.RawSpeech;
  *
  * <ul>
  *   <li>Noise: paywall markers ({@code ##paidbegin##}, {@code ##paidend##}, any {@code ##paid…##}) are cut
- *       out; lines announcing an edit or download password are dropped whole.</li>
+ *       out; a short line announcing an edit or download password is dropped whole, and such a notice
+ *       inside a longer line is cut out with the password, leaving the rest of the line.</li>
  *   <li>Obfuscations, undone in the normalised text only: a letter X glued before a leader's name
  *       ({@code X习近平}), pinyin for sensitive words ({@code dangshi} → 党史), and two-letter initials
  *       between Chinese characters ({@code ZZ} → 政治, {@code MG} → 敏感). Anonymised placeholders such as
@@ -23,8 +24,13 @@ import org.speechkg.ingest.RawSpeech;
  */
 public final class SpeechCleaner implements Cleaner {
     private static final Pattern PAYWALL = Pattern.compile("##\\s*paid[a-z]*\\s*##", Pattern.CASE_INSENSITIVE);
+    /** A short line announcing a password (本文档编辑密码：…); a long line keeps its text, see below. */
     private static final Pattern PASSWORD_LINE = Pattern.compile(
-            "(?m)^[^\\n]*(编辑密码|文档密码|下载密码|解压密码|修改密码|password)[^\\n]*(\\n|$)", Pattern.CASE_INSENSITIVE);
+            "(?m)^[^\\n]{0,40}(编辑密码|文档密码|下载密码|解压密码|修改密码|password)[^\\n]{0,40}(\\n|$)", Pattern.CASE_INSENSITIVE);
+    /** The same notice inside a longer line: only the notice and the password go. */
+    private static final Pattern PASSWORD_NOTICE = Pattern.compile(
+            "(本文档|本文|文档)?(编辑密码|文档密码|下载密码|解压密码|修改密码|password)\\s*[：:]?\\s*[\\x21-\\x7E]{0,32}",
+            Pattern.CASE_INSENSITIVE);
 
     /** Obfuscation patterns and what they stand for, tried in this order. */
     private static final List<Rule> RULES = List.of(
@@ -82,6 +88,13 @@ public final class SpeechCleaner implements Cleaner {
             pw.appendReplacement(sb, "");
         }
         pw.appendTail(sb);
+        Matcher pn = PASSWORD_NOTICE.matcher(sb.toString());
+        sb = new StringBuilder();
+        while (pn.find()) {
+            noise.add(pn.group().strip());
+            pn.appendReplacement(sb, "");
+        }
+        pn.appendTail(sb);
         Matcher pm = PAYWALL.matcher(sb);
         StringBuilder out = new StringBuilder();
         while (pm.find()) {
