@@ -1,5 +1,7 @@
 package org.speechkg.browse;
 
+import org.speechkg.rdf.IriMinter;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -217,23 +219,8 @@ public final class LinkedDataUrls {
 
     /** Each {@code /}-separated segment decoded, then encoded the way {@code IriMinter} encodes labels. */
     static String canonicalPath(String rawRel) {
-        return Arrays.stream(rawRel.split("/", -1)).map(seg -> segment(percentDecode(seg)))
+        return Arrays.stream(rawRel.split("/", -1)).map(seg -> IriMinter.segment(percentDecode(seg)))
                 .collect(Collectors.joining("/"));
-    }
-
-    /** Percent-encodes everything but letters, digits (any script) and {@code -._~}, as {@code IriMinter} does. */
-    static String segment(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '_' || cp == '~') {
-                sb.appendCodePoint(cp);
-            } else {
-                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    sb.append('%').append(String.format("%02X", b & 0xFF));
-                }
-            }
-        });
-        return sb.toString();
     }
 
     /** Decodes {@code %XX} as UTF-8 bytes ({@code +} stays a plus: this is a path); a malformed escape is kept. */

@@ -74,8 +74,8 @@ public final class IriMinter {
         return NodeFactory.createURI(base + path);
     }
 
-    /** Percent-encodes everything but letters, digits (any script) and {@code -._~}. */
-    static String segment(String s) {
+    /** Percent-encodes everything but letters, digits (any script) and {@code -._~}: one IRI path segment. */
+    public static String segment(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '_' || cp == '~') {

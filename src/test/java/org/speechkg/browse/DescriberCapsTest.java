@@ -1,5 +1,6 @@
 package org.speechkg.browse;
 
+import org.speechkg.rdf.IriMinter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -72,7 +73,7 @@ class DescriberCapsTest {
     @Test
     void dataDocumentIsCappedToo() {
         HttpResponse<String> r = Http.get(SyntheticSite.url("/data/entity/Policy/"
-                + LinkedDataUrls.ascii(LinkedDataUrls.segment(SyntheticSite.HUB_LABEL)) + "?format=ntriples"), null);
+                + LinkedDataUrls.ascii(IriMinter.segment(SyntheticSite.HUB_LABEL)) + "?format=ntriples"), null);
         assertThat(r.statusCode()).isEqualTo(200);
         long mentions = r.body().lines().filter(l -> l.contains("<" + SKG.mentions.getURI() + ">")).count();
         assertThat(mentions).isEqualTo(SyntheticSite.CAP * 2L);

@@ -1,5 +1,6 @@
 package org.speechkg.browse;
 
+import org.speechkg.rdf.IriMinter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -23,8 +24,8 @@ final class SyntheticSite {
     static final String HUB_LABEL = "热点实体";
     static final String SCRIPT_LABEL = "<script>alert('x')</script>";
     static final String SCRIPT_ALT = "\"引号\" & <b>粗体</b>";
-    static final Node HUB = uri("entity/Policy/" + LinkedDataUrls.segment(HUB_LABEL));
-    static final Node SCRIPT = uri("entity/Policy/" + LinkedDataUrls.segment(SCRIPT_LABEL));
+    static final Node HUB = uri("entity/Policy/" + IriMinter.segment(HUB_LABEL));
+    static final Node SCRIPT = uri("entity/Policy/" + IriMinter.segment(SCRIPT_LABEL));
 
     private static Tdb2SpeechStore store;
     private static KgServer server;
