@@ -88,7 +88,17 @@ final class SparqlHttp {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException stale) {
+                // After refusing a write the server may close the connection without reading the body; a
+                // pooled connection the client still holds then fails with no bytes received. Send once more
+                // on a fresh connection: nothing reached the server the first time.
+                if (!String.valueOf(stale.getMessage()).contains("received no bytes")) {
+                    throw stale;
+                }
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new AssertionError("HTTP " + request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
