@@ -14,9 +14,9 @@ import org.apache.jena.sparql.util.Symbol;
 /**
  * A cap on the rows a SPARQL query may return, which Fuseki does not have: the query operation is served
  * by a subclass of Fuseki's own that, after parsing, gives every SELECT, CONSTRUCT and DESCRIBE query
- * without a {@code LIMIT}, or with a larger one, {@code LIMIT cap} (offsets are kept). A capped answer
- * carries the header {@value #HEADER} with the cap, so a client can tell a cut answer from a complete
- * one. ASK and aggregate-only queries are unaffected in practice (one row).
+ * without a {@code LIMIT}, or with a larger one, {@code LIMIT cap} (offsets are kept). Such an answer
+ * carries the header {@value #HEADER} with the cap: one with the header and exactly {@code cap} rows was
+ * cut. ASK and aggregate-only queries are unaffected in practice (one row).
  *
  * <p>The cap is read per request from the endpoint's context, set in the Fuseki configuration like the
  * query timeout: {@code :resultLimit ja:cxtName "speech-kg:resultLimit" ; ja:cxtValue "100000"} on each

@@ -28,7 +28,10 @@ import org.speechkg.store.Tdb2SpeechStore;
 public final class Benchmark {
     /** Pipeline throughput floor, as a fraction of raw segmentation throughput. */
     static final double PIPELINE_FLOOR = 0.50;
-    /** Project load rate floor, as a fraction of Jena's fastest bulk loader. */
+    /**
+     * Project load rate floor, as a fraction of Jena's fastest crash-safe bulk loader (basic or
+     * sequential; the phased and parallel loaders are reported too, but are not transactional).
+     */
     static final double LOAD_FLOOR = 0.70;
     /** p99 latency floor of every cookbook query, in milliseconds. */
     static final double QUERY_P99_FLOOR_MS = 100;

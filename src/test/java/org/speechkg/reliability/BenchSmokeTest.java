@@ -1,0 +1,54 @@
+package org.speechkg.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.speechkg.cli.bench.CorpusGenerator;
+import org.speechkg.store.SeedCorpus;
+
+/**
+ * The benchmark's corpus is deterministic and varied, and {@code speech-kg bench} runs end to end on a
+ * tiny corpus, printing every section and a verdict for every floor (figures are not checked: the
+ * benchmark prints, tests do not time).
+ */
+class BenchSmokeTest {
+    @Test
+    void generatedSpeechesAreDeterministicAndVaried() {
+        CorpusGenerator g = CorpusGenerator.fromSeeds(SeedCorpus.DIR);
+        assertThat(g.speech(42, 3)).isEqualTo(g.speech(42, 3));
+        List<String> speeches = IntStream.range(0, 30).mapToObj(i -> g.speech(42, i)).toList();
+        assertThat(speeches).doesNotHaveDuplicates().allSatisfy(s -> assertThat(s.length()).isGreaterThan(500));
+        String all = String.join("\n", speeches);
+        assertThat(all).contains("XX").containsPattern("[*某×]{1,2}(市|县|区|镇|乡|街道)").containsPattern("20[12]\\d年");
+        assertThat(g.speech(42, 3)).isNotEqualTo(g.speech(43, 3));
+    }
+
+    @Test
+    void benchRunsEndToEndAndReportsEveryFloor(@TempDir Path dir) throws Exception {
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(queries.resolve("count.rq"), "# Title: count\nSELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }\n");
+
+        CliRun run = CliRun.of("bench", "--speeches", "4", "--work", dir.resolve("work").toString(),
+                "--queries", queries.toString(), "--jena-loader", "basic", "--query-runs", "2",
+                "--clients", "2", "--client-seconds", "1");
+
+        assertThat(run.code()).as(run.err()).isIn(0, 4);
+        assertThat(run.out()).contains("== extraction", "== load", "== queries", "== memory", "count.rq",
+                "project, speech-kg load batches", "Jena basic loader", "0 failed");
+        assertThat(run.out().lines().filter(l -> l.startsWith("  met ") || l.startsWith("  MISSED "))).hasSize(4);
+    }
+
+    @Test
+    void aMissingQueryDirectoryIsSaidAndSkipped(@TempDir Path dir) {
+        CliRun run = CliRun.of("bench", "--speeches", "2", "--work", dir.resolve("work").toString(),
+                "--queries", dir.resolve("none").toString(), "--jena-loader", "none");
+
+        assertThat(run.code()).as(run.err()).isIn(0, 4);
+        assertThat(run.out()).contains("no cookbook queries").contains("skipped");
+    }
+}
