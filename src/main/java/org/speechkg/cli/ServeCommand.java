@@ -11,9 +11,7 @@ import org.speechkg.export.CytoscapeJsonWriter;
 import org.speechkg.export.ExportServlet;
 import org.speechkg.export.GraphExporter;
 import org.speechkg.export.PropertyGraphBuilder;
-import org.speechkg.ingest.IngestException;
 import org.speechkg.rdf.IriMinter;
-import org.speechkg.resolve.ResolvedSpeech;
 import org.speechkg.serve.KgServer;
 import org.speechkg.serve.ServeOptions;
 import org.speechkg.serve.ServedEndpoint;
@@ -72,20 +70,12 @@ public final class ServeCommand implements Callable<Integer> {
                 new ExportServlet(store.datasetGraph(), new GraphExporter(new IriMinter(base)))));
     }
 
+    /** Loads {@code input} as {@code load} does: extraction on all cores, speeches batched into transactions. */
     private int load(Tdb2SpeechStore store) throws IOException {
         Pipeline p = Pipeline.standard(storeOptions.base);
-        int skipped = 0;
-        for (Path f : p.source().list(input)) {
-            try {
-                ResolvedSpeech rs = p.process(f);
-                long n = store.replace(p.graphOf(rs.id()), out -> p.emit(rs, out));
-                System.out.printf("loaded %s: %d quads%n", rs.id(), n);
-            } catch (IngestException e) {
-                System.err.println("speech-kg: skipped " + e.getMessage());
-                skipped++;
-            }
-        }
-        return skipped;
+        int cores = Runtime.getRuntime().availableProcessors();
+        SpeechLoader loader = new SpeechLoader(p, cores, SpeechLoader.DEFAULT_BATCH_QUADS);
+        return loader.load(p.source().list(input), store, System.out, System.err).failed();
     }
 
     private void report(KgServer server, int skipped) {
