@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 import org.speechkg.ingest.RawSpeech;
 
 /**
@@ -32,24 +33,27 @@ public final class SpeechCleaner implements Cleaner {
             "(本文档|本文|文档)?(编辑密码|文档密码|下载密码|解压密码|修改密码|password)\\s*[：:]?\\s*[\\x21-\\x7E]{0,32}",
             Pattern.CASE_INSENSITIVE);
 
+    /** What every noise pattern contains; most speeches have none, and are not searched further. */
+    private static final Scan NOISE_CUE = Scan.compile("密码|password|##", Pattern.CASE_INSENSITIVE);
+
     /** Obfuscation patterns and what they stand for, tried in this order. */
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("(?<![A-Za-zＸ])[XxＸ](?=(习近平|毛泽东|邓小平|江泽民|胡锦涛|李强|赵乐际|王沪宁))"), ""),
-            new Rule(Pattern.compile("(?i)(?<![A-Za-z])dang\\s?shi(?![A-Za-z])"), "党史"),
-            new Rule(Pattern.compile("(?i)(?<![A-Za-z])zheng\\s?zhi(?![A-Za-z])"), "政治"),
-            new Rule(Pattern.compile("(?i)(?<![A-Za-z])min\\s?gan(?![A-Za-z])"), "敏感"),
-            new Rule(Pattern.compile("(?i)(?<![A-Za-z])gong\\s?chan\\s?dang(?![A-Za-z])"), "共产党"),
-            new Rule(Pattern.compile("(?<=\\p{IsHan})ZZ(?=\\p{IsHan})"), "政治"),
-            new Rule(Pattern.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), "敏感"),
+            new Rule(Scan.compile("(?<![A-Za-zＸ])[XxＸ](?=(习近平|毛泽东|邓小平|江泽民|胡锦涛|李强|赵乐际|王沪宁))"), ""),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])dang\\s?shi(?![A-Za-z])"), "党史"),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])zheng\\s?zhi(?![A-Za-z])"), "政治"),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])min\\s?gan(?![A-Za-z])"), "敏感"),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])gong\\s?chan\\s?dang(?![A-Za-z])"), "共产党"),
+            new Rule(Scan.compile("(?<=\\p{IsHan})ZZ(?=\\p{IsHan})"), "政治"),
+            new Rule(Scan.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), "敏感"),
             // a line break inside a title (《实施办法\n》) is a layout artefact of the sharing site
-            new Rule(Pattern.compile("\\n+(?=[^《》\\n]{0,80}》)(?<=《[^《》\\n]{0,80}\\n{1,5})"), ""));
+            new Rule(Scan.compile("\\n+(?=[^《》\\n]{0,80}》)(?<=《[^《》\\n]{0,80}\\n{1,5})"), ""));
 
     /** Longest sentence handed to extraction, in UTF-16 units. */
     static final int MAX_SENTENCE = 600;
     private static final String CLAUSE_MARKS = "，；：、,;: ";
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]+[”’」』）)]*|\\n+");
+    private static final Scan SENTENCE_END = Scan.compile("[。！？!?]+[”’」』）)]*|\\n+");
 
-    private record Rule(Pattern pattern, String replacement) {}
+    private record Rule(Scan pattern, String replacement) {}
 
     @Override
     public CleanSpeech clean(RawSpeech raw) {
@@ -81,6 +85,9 @@ public final class SpeechCleaner implements Cleaner {
     }
 
     static String removeNoise(String text, List<String> noise) {
+        if (!NOISE_CUE.foundIn(text)) {
+            return text.strip();
+        }
         Matcher pw = PASSWORD_LINE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (pw.find()) {
@@ -108,7 +115,7 @@ public final class SpeechCleaner implements Cleaner {
     private static List<Substitution> findSubstitutions(String original) {
         List<Substitution> found = new ArrayList<>();
         for (Rule r : RULES) {
-            Matcher m = r.pattern().matcher(original);
+            Scan.Hits m = r.pattern().in(original);
             while (m.find()) {
                 if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
                     found.add(new Substitution(m.start(), m.end(), m.group(), r.replacement()));
@@ -121,7 +128,7 @@ public final class SpeechCleaner implements Cleaner {
 
     static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(text);
+        Scan.Hits m = SENTENCE_END.in(text);
         int start = 0;
         while (m.find()) {
             int end = m.group().startsWith("\n") ? m.start() : m.end();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 
 /**
  * Relations read from a clause's subject, verb and object. The subject is the organization written just
@@ -22,12 +23,12 @@ import java.util.regex.Pattern;
  */
 public final class ClauseRelationRule implements RelationRule {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，；：,;。！？]");
-    private static final Pattern ISSUE = Pattern.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印");
-    private static final Pattern ORGANIZE = Pattern.compile("组织|开展|召开|举办|举行|启动|部署|实施");
-    private static final Pattern ESTABLISH = Pattern.compile("成立|组建|设立");
-    private static final Pattern SET_UNDER = Pattern.compile("下设");
+    private static final Scan ISSUE = Scan.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印");
+    private static final Scan ORGANIZE = Scan.compile("组织|开展|召开|举办|举行|启动|部署|实施");
+    private static final Scan ESTABLISH = Scan.compile("成立|组建|设立");
+    private static final Scan SET_UNDER = Scan.compile("下设");
     private static final Pattern DEPLOYED = Pattern.compile("^(工作)?(的)?(安排部署|部署安排|决策部署|部署要求|部署)");
-    private static final Pattern DECIDES = Pattern.compile("作出的?[^，。；]{0,12}部署|决策部署");
+    private static final Scan DECIDES = Scan.compile("作出的?[^，。；]{0,12}部署|决策部署");
     private static final Pattern UNIT = Pattern.compile(".*(领导小组|小组|办公室|专班|指挥部|中心组)$");
     private static final int MAX_SUBJECT_GAP = 8;
 
@@ -41,10 +42,10 @@ public final class ClauseRelationRule implements RelationRule {
         return out;
     }
 
-    private void verbs(RelationContext ctx, Pattern verb, EntityType objectType, Relation rel, String rule,
+    private void verbs(RelationContext ctx, Scan verb, EntityType objectType, Relation rel, String rule,
                        List<RelationMention> out) {
         String s = ctx.sentence().text();
-        Matcher v = verb.matcher(s);
+        Scan.Hits v = verb.in(s);
         while (v.find()) {
             int vs = ctx.sentence().start() + v.start();
             int ve = ctx.sentence().start() + v.end();
@@ -62,7 +63,7 @@ public final class ClauseRelationRule implements RelationRule {
 
     private void establish(RelationContext ctx, List<RelationMention> out) {
         String s = ctx.sentence().text();
-        Matcher v = ESTABLISH.matcher(s);
+        Scan.Hits v = ESTABLISH.in(s);
         while (v.find()) {
             int vs = ctx.sentence().start() + v.start();
             int ve = ctx.sentence().start() + v.end();
@@ -73,7 +74,7 @@ public final class ClauseRelationRule implements RelationRule {
                     .findFirst()
                     .ifPresent(unit -> subj.ifPresent(p -> out.add(ctx.relation(unit, Relation.subOrganizationOf, p, "establish-verb"))));
         }
-        Matcher d = SET_UNDER.matcher(s);
+        Scan.Hits d = SET_UNDER.in(s);
         while (d.find()) {
             int at = ctx.sentence().start() + d.start();
             Optional<Mention> parent = ctx.inSentence().stream()
@@ -94,7 +95,7 @@ public final class ClauseRelationRule implements RelationRule {
                 bodiesWrittenBefore(ctx, c).forEach(o -> out.add(ctx.relation(c, Relation.organizedBy, o, "deployed-by")));
             }
         }
-        Matcher dm = DECIDES.matcher(ctx.sentence().text());
+        Scan.Hits dm = DECIDES.in(ctx.sentence().text());
         while (dm.find()) {
             int at = ctx.sentence().start() + dm.start();
             int clauseStart = clauseStart(ctx, at);

@@ -2,6 +2,7 @@ package org.speechkg.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 import org.speechkg.clean.CleanSpeech;
 
 /**
@@ -10,7 +11,7 @@ import org.speechkg.clean.CleanSpeech;
  * the text (a guideline decision: 党的XX大 in a 2023 speech is 党的二十大).
  */
 public final class Congresses {
-    private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)年");
+    private static final Scan YEAR = Scan.compile("(19[5-9]\\d|20\\d\\d)年");
     private static final Pattern MASKED = Pattern.compile("党的(XX|ＸＸ)大");
     private static final int[][] HELD = {{2022, 20}, {2017, 19}, {2012, 18}, {2007, 17}, {2002, 16}, {1997, 15}};
     private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -33,7 +34,7 @@ public final class Congresses {
     }
 
     static int latestYear(String text) {
-        Matcher m = YEAR.matcher(text);
+        Scan.Hits m = YEAR.in(text);
         int latest = 0;
         while (m.find()) {
             latest = Math.max(latest, Integer.parseInt(m.group(1)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 
 /**
  * Documents: every title in 《…》; named reports cited without brackets (党的二十大报告, 政府工作报告);
@@ -13,15 +14,15 @@ import java.util.regex.Pattern;
  * is read as the congress the speech's years point to, see {@link Congresses}.
  */
 public final class DocumentRecognizer implements MentionRecognizer {
-    private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,80})》");
-    private static final Pattern REPORT = Pattern.compile(
+    private static final Scan TITLE = Scan.compile("《([^《》\\n]{1,80})》");
+    private static final Scan REPORT = Scan.compile(
             "(党的(?:[一二三四五六七八九十]{1,3}|XX|ＸＸ)大(?:大)?报告|政府工作报告|(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会(?:决定|公报))");
-    private static final Pattern FOLLOWS = Pattern.compile(
+    private static final Scan FOLLOWS = Scan.compile(
             "(?:按照|根据|依据|对照|落实)([\\p{IsHan}0-9XＸ]{2,24}?(?:方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要))(?:的)?(?:要求|部署|规定)");
 
-    private static final Pattern ENACTED = Pattern.compile(
+    private static final Scan ENACTED = Scan.compile(
             "(?:执行|制定|印发|出台|制发|修订|学习|落实)(?:了)?([\\p{IsHan}]{2,20}?(?:工作细则|实施细则|实施办法|管理办法|工作规则|工作条例|暂行规定))(?![\\p{IsHan}&&[^，。；、和及]])");
-    private static final Pattern COORDINATED_RULES = Pattern.compile("(?:和|及|及其)(实施细则|实施办法|实施意见|实施条例)");
+    private static final Scan COORDINATED_RULES = Scan.compile("(?:和|及|及其)(实施细则|实施办法|实施意见|实施条例)");
 
     @Override
     public String name() {
@@ -32,21 +33,21 @@ public final class DocumentRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         String s = ctx.text();
-        Matcher m = TITLE.matcher(s);
+        Scan.Hits m = TITLE.in(s);
         while (m.find()) {
             out.add(ctx.mention(EntityType.Document, Congresses.unmask(Labels.canonical(m.group(1)), ctx.speech()),
                     ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
-        m = REPORT.matcher(s);
+        m = REPORT.in(s);
         while (m.find()) {
             String label = Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech());
             out.add(ctx.mention(EntityType.Document, label, ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
         }
-        m = ENACTED.matcher(s);
+        m = ENACTED.in(s);
         while (m.find()) {
             out.add(ctx.mention(EntityType.Document, Labels.canonical(m.group(1)), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
         }
-        m = COORDINATED_RULES.matcher(s);
+        m = COORDINATED_RULES.in(s);
         while (m.find()) {
             int start = PhraseEdges.leftEdge(s, m.start(), 16);
             if (start < m.start()) {
@@ -54,7 +55,7 @@ public final class DocumentRecognizer implements MentionRecognizer {
                 out.add(ctx.mention(EntityType.Document, base + m.group(1), ctx.abs(start), ctx.abs(m.end()), name()));
             }
         }
-        m = FOLLOWS.matcher(s);
+        m = FOLLOWS.in(s);
         while (m.find()) {
             String t = m.group(1);
             if (!t.contains("《") && !generic(t)) {

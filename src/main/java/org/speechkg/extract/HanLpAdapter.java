@@ -1,6 +1,7 @@
 package org.speechkg.extract;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * The one place the project touches HanLP. HanLP 1.x keeps global static configuration; this adapter
  * sets it once (no custom dictionary cache files, quiet logging) and exposes only what the project
- * uses: segmentation tagged from HanLP's core dictionary, and traditional → simplified conversion.
+ * uses: segmentation tagged from HanLP's core dictionary (the statistical Viterbi segmenter, and the
+ * dictionary's own longest-match segmenter, several times faster), and traditional → simplified conversion.
  * HanLP's statistical name and place guessers are off: on political prose they turn verb phrases into
  * names (学铸魂, 实和城市); the dictionary's person (nr) and place (ns) tags are reliable.
  * Segmenter instances are not shared between threads.
@@ -39,6 +41,11 @@ public final class HanLpAdapter {
             .enableOrganizationRecognize(false)
             .enableCustomDictionary(false));
 
+    private static final ThreadLocal<Segment> DICTIONARY = ThreadLocal.withInitial(() -> new DoubleArrayTrieSegment()
+            .enablePartOfSpeechTagging(true)
+            .enableOffset(true)
+            .enableCustomDictionary(false));
+
     static {
         HanLP.Config.enableDebug(false);
         HanLP.Config.ShowTermNature = true;
@@ -48,7 +55,20 @@ public final class HanLpAdapter {
 
     /** Segments {@code text} into tagged words with offsets. */
     public static List<Token> segment(String text) {
-        List<Term> terms = SEGMENT.get().seg(text);
+        return tokens(SEGMENT.get().seg(text));
+    }
+
+    /**
+     * Segments {@code text} by longest match over HanLP's core dictionary, each word with its dictionary
+     * tag. About five times faster than {@link #segment}; what it lacks is the bigram model choosing
+     * between overlapping words, which the rules that read these tags (dictionary persons and places,
+     * the nouns around a number) do not need: they keep a name only when it is long, curated or titled.
+     */
+    public static List<Token> segmentByDictionary(String text) {
+        return tokens(DICTIONARY.get().seg(text));
+    }
+
+    private static List<Token> tokens(List<Term> terms) {
         return terms.stream().map(t -> new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset)).toList();
     }
 
@@ -57,8 +77,7 @@ public final class HanLpAdapter {
      * accept them only with corroboration (a title such as 同志 or 书记 right after the name).
      */
     public static List<Token> segmentGuessingNames(String text) {
-        List<Term> terms = NAME_GUESSER.get().seg(text);
-        return terms.stream().map(t -> new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset)).toList();
+        return tokens(NAME_GUESSER.get().seg(text));
     }
 
     /** Traditional → simplified Chinese. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 
 /**
  * Campaigns and events named by their head noun, with the modifier read back to the phrase edge
@@ -13,17 +14,17 @@ import java.util.regex.Pattern;
  * subject (习近平总书记关于巡视工作的重要思想), which is a Policy.
  */
 public final class HeadNounRecognizer implements MentionRecognizer {
-    private static final Pattern EVENT_HEAD = Pattern.compile(
+    private static final Scan EVENT_HEAD = Scan.compile(
             "(动员大会|动员部署会|推进会|工作会议|座谈会|报告会|辅导报告会|宣讲会|研讨会|专题读书班|读书班|培训班|"
             + "民主生活会|组织生活会|专题组织生活会|主题党日活动|主题党日|交流研讨|专题研讨|表彰大会|代表大会|全体会议|常委会会议)");
-    private static final Pattern CAMPAIGN_HEAD = Pattern.compile(
+    private static final Scan CAMPAIGN_HEAD = Scan.compile(
             "(学习教育|主题教育|教育整顿|实践活动|专项行动|专项整治|专项斗争|集中整治|政治轮训|素质能力提升工程|提升工程|示范工程|民心工程)");
-    private static final Pattern CONGRESS = Pattern.compile(
+    private static final Scan CONGRESS = Scan.compile(
             "党的(十[一二三四五六七八九]|二十|XX|ＸＸ)大(?!报告|精神实施)|(十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会");
     /** A leader's compiled thought on a subject (习近平总书记关于巡视工作的重要思想 / 重要论述). */
-    private static final Pattern DOCTRINE = Pattern.compile(
+    private static final Scan DOCTRINE = Scan.compile(
             "(习近平|毛泽东|邓小平)(总书记|同志)?关于[\\p{IsHan}、]{2,24}?的重要(思想|论述)");
-    private static final Pattern BATCH = Pattern.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
+    private static final Scan BATCH = Scan.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
     /** Heads that name a thing on their own; any other head needs a modifier (座谈会 alone is routine). */
     private static final Pattern NAMES_ALONE = Pattern.compile("民主生活会|组织生活会|读书班|主题党日");
     private static final int MAX_MODIFIER = 30;
@@ -44,16 +45,16 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         String s = ctx.text();
         headed(ctx, out, EVENT_HEAD, EntityType.Event);
         headed(ctx, out, CAMPAIGN_HEAD, EntityType.Campaign);
-        Matcher m = CONGRESS.matcher(s);
+        Scan.Hits m = CONGRESS.in(s);
         while (m.find()) {
             String label = Congresses.unmask(m.group(), ctx.speech());
             out.add(ctx.mention(EntityType.Event, label, ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
-        m = DOCTRINE.matcher(s);
+        m = DOCTRINE.in(s);
         while (m.find()) {
             out.add(ctx.mention(EntityType.Policy, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
-        m = BATCH.matcher(s);
+        m = BATCH.in(s);
         while (m.find()) {
             out.add(ctx.mention(EntityType.Campaign, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
@@ -81,9 +82,9 @@ public final class HeadNounRecognizer implements MentionRecognizer {
                 .max().orElse(start);
     }
 
-    private void headed(SentenceContext ctx, List<Mention> out, Pattern head, EntityType type) {
+    private void headed(SentenceContext ctx, List<Mention> out, Scan head, EntityType type) {
         String s = ctx.text();
-        Matcher m = head.matcher(s);
+        Scan.Hits m = head.in(s);
         while (m.find()) {
             int start = afterLeadingBody(ctx, PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER), m.start());
             String label = Labels.canonical(s.substring(start, m.end()));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 import org.speechkg.clean.CleanSpeech;
 
 /**
@@ -32,13 +33,13 @@ public final class MetadataReader {
             Map.entry(Pattern.compile("讲话"), "讲话"),
             Map.entry(Pattern.compile("发言提纲|发言"), "发言"));
     /** A year the text speaks of; a target year (到2035年, 至2050年) is not when the speech was given. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d到至])(19[2-9]\\d|20\\d\\d)年");
-    private static final Pattern DATE = Pattern.compile("(?:(?<!\\d)(19[2-9]\\d|20\\d\\d)年)?(?<!\\d)(1[0-2]|[1-9])月([12]\\d|3[01]|[1-9])日");
+    private static final Scan YEAR = Scan.compile("(?<![\\d到至])(19[2-9]\\d|20\\d\\d)年");
+    private static final Scan DATE = Scan.compile("(?:(?<!\\d)(19[2-9]\\d|20\\d\\d)年)?(?<!\\d)(1[0-2]|[1-9])月([12]\\d|3[01]|[1-9])日");
     /** A role: optional level and body, optional department, then a post (县委政法委常务副书记, 政法委书记). */
     private static final Pattern ROLE = Pattern.compile(
             "((省|市|县|区|镇|乡|自治区)?(委|党委|政府)?(常委、?)?(政法委|纪委|组织部|宣传部|统战部|办公室)?(常务)?(副)?(书记|部长|主任|局长|省长|市长|县长|区长|镇长|委员))");
     private static final Pattern SELF_ROLE = Pattern.compile("(?:作为|身为)(?:一名|一位)?" + ROLE.pattern());
-    private static final Pattern OWN_LEVEL = Pattern.compile("(?:我|全|本)(省|市|县|区|镇|乡)");
+    private static final Scan OWN_LEVEL = Scan.compile("(?:我|全|本)(省|市|县|区|镇|乡)");
 
     public SpeechMetadata read(CleanSpeech speech) {
         String text = speech.text();
@@ -74,21 +75,21 @@ public final class MetadataReader {
     /** The level the speech speaks for: the most frequent of 我市/全县/本区…. */
     private static Optional<String> ownLevel(String text) {
         Map<String, Integer> counts = new java.util.HashMap<>();
-        Matcher m = OWN_LEVEL.matcher(text);
+        Scan.Hits m = OWN_LEVEL.in(text);
         while (m.find()) counts.merge(m.group(1), 1, Integer::sum);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private static List<Integer> years(String text) {
         Set<Integer> ys = new LinkedHashSet<>();
-        Matcher m = YEAR.matcher(text);
+        Scan.Hits m = YEAR.in(text);
         while (m.find()) ys.add(Integer.parseInt(m.group(1)));
         return new ArrayList<>(ys);
     }
 
     private static List<String> dates(String text) {
         Set<String> ds = new LinkedHashSet<>();
-        Matcher m = DATE.matcher(text);
+        Scan.Hits m = DATE.in(text);
         while (m.find()) {
             String md = String.format("%02d-%02d", Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             ds.add(m.group(1) != null ? m.group(1) + "-" + md : "--" + md);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 
 /**
  * Organizations by grammar.
@@ -27,16 +28,16 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     private static final String NUM = "[一二三四五六七八九十百零〇XＸ\\d]{1,4}";
     private static final String UNIT = "(?:党支部|党总支|党组|理论学习中心组|中心组|第" + NUM + "巡视组|第" + NUM + "巡察组|巡视组|巡察组)";
 
-    private static final Pattern BODY_NAME = Pattern.compile(
+    private static final Scan BODY_NAME = Scan.compile(
             "(中共)?(" + PLACE + ")?(?<![城都超门])(" + LEVEL + ")" + BODY + "(" + DEPT + ")?(" + UNIT + ")?");
-    private static final Pattern BARE_DEPT = Pattern.compile("(?<![\\p{IsHan}])(" + DEPT + ")(" + UNIT + ")");
-    private static final Pattern NAMED_UNIT = Pattern.compile(
+    private static final Scan BARE_DEPT = Scan.compile("(?<![\\p{IsHan}])(" + DEPT + ")(" + UNIT + ")");
+    private static final Scan NAMED_UNIT = Scan.compile(
             "(领导小组办公室|工作领导小组|领导小组|工作室|研究中心|巡回指导组|指导组|保护联盟|联盟|大队|派出所)");
-    private static final Pattern INSTITUTION = Pattern.compile("(XX|ＸＸ|[*＊]|某|[市县区镇乡])(中学|小学|医院|人民医院|学校)");
+    private static final Scan INSTITUTION = Scan.compile("(XX|ＸＸ|[*＊]|某|[市县区镇乡])(中学|小学|医院|人民医院|学校)");
     /** A second body sharing the first one's level: 镇党委、政府 names 镇政府. */
     private static final Pattern COORDINATED = Pattern.compile("^[、和及与]((?:人民)?政府|人大|政协|纪委|党委)");
     /** A unit set up under a body: 领导小组下设办公室. */
-    private static final Pattern SET_UNDER = Pattern.compile("(领导小组|委员会|指挥部)下设(办公室|工作专班|专班)");
+    private static final Scan SET_UNDER = Scan.compile("(领导小组|委员会|指挥部)下设(办公室|工作专班|专班)");
     private static final int MAX_MODIFIER = 24;
 
     @Override
@@ -48,12 +49,12 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         String s = ctx.text();
-        bodies(ctx, out, BODY_NAME.matcher(s));
-        Matcher m = BARE_DEPT.matcher(s);
+        bodies(ctx, out, BODY_NAME.in(s));
+        Scan.Hits m = BARE_DEPT.in(s);
         while (m.find()) {
             add(ctx, out, m.start(), m.end(), m.group());
         }
-        m = NAMED_UNIT.matcher(s);
+        m = NAMED_UNIT.in(s);
         while (m.find()) {
             int start = unitStart(s, m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
@@ -61,12 +62,12 @@ public final class OrganizationRecognizer implements MentionRecognizer {
                 add(ctx, out, start, m.end(), label);
             }
         }
-        m = SET_UNDER.matcher(s);
+        m = SET_UNDER.in(s);
         while (m.find()) {
             add(ctx, out, m.start(1), m.end(1), m.group(1));
             add(ctx, out, m.start(2), m.end(2), m.group(1) + m.group(2));
         }
-        m = INSTITUTION.matcher(s);
+        m = INSTITUTION.in(s);
         while (m.find()) {
             add(ctx, out, m.start(), m.end(), m.group());
         }
@@ -74,7 +75,7 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     }
 
     /** A body and each shorter body its name starts with (body, body + department, full name). */
-    private void bodies(SentenceContext ctx, List<Mention> out, Matcher m) {
+    private void bodies(SentenceContext ctx, List<Mention> out, Scan.Hits m) {
         while (m.find()) {
             int nameStart = m.group(1) != null ? m.start() + 2 : m.start();
             int deptEnd = m.group(4) != null ? m.end(4) : -1;

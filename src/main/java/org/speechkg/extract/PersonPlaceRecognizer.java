@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 
 /**
  * Persons and places.
@@ -16,9 +17,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PersonPlaceRecognizer implements MentionRecognizer {
-    private static final Pattern PLACEHOLDER_PLACE = Pattern.compile(
+    private static final Scan PLACEHOLDER_PLACE = Scan.compile(
             "(XX|ＸＸ|[*＊]|某)(省|市|县|区|镇|乡|村|自治区|自治州)(?!委|党委|政府|人大|政协|纪委|监委|法院|检察院)");
-    private static final Pattern COMMUNITY = Pattern.compile("(?<=[、，,：:如])(\\p{IsHan}{2})(社区|村|街道)(?![\\p{IsHan}&&[^、，。；的等]])");
+    private static final Scan COMMUNITY = Scan.compile("(?<=[、，,：:如])(\\p{IsHan}{2})(社区|村|街道)(?![\\p{IsHan}&&[^、，。；的等]])");
     private static final Pattern GENERIC = Pattern.compile("重点|城市|农村|基层|周边|所在|相关|部分|全部|示范|各个|城乡|老旧");
 
     @Override
@@ -26,7 +27,9 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         return "person-place";
     }
 
-    private static final Pattern TITLE_ANYWHERE = Pattern.compile("同志|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士");
+    private static final Scan TITLE_ANYWHERE = Scan.compile("同志|副书记|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士");
+    /** The longest stretch before a title that the name guesser sees. */
+    private static final int NAME_WINDOW = 12;
     private static final Pattern TITLE_AFTER = Pattern.compile("^(同志|书记|副书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士)");
     private final Gazetteer gazetteer;
 
@@ -37,11 +40,11 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
     @Override
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = PLACEHOLDER_PLACE.matcher(ctx.text());
+        Scan.Hits m = PLACEHOLDER_PLACE.in(ctx.text());
         while (m.find()) {
             out.add(ctx.mention(EntityType.Place, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
-        m = COMMUNITY.matcher(ctx.text());
+        m = COMMUNITY.in(ctx.text());
         while (m.find()) {
             if (!GENERIC.matcher(m.group(1)).matches()) {
                 out.add(ctx.mention(EntityType.Place, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
@@ -52,24 +55,47 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         return out;
     }
 
-    /** Names HanLP guesses, kept only when a title follows (省委车俊书记, 张三同志). */
+    /**
+     * Names HanLP guesses, kept only when a title follows (省委车俊书记, 张三同志). Only the clause just
+     * before each title is segmented with the guesser: the name must end where the title starts.
+     */
     private void titledNames(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text();
-        if (!TITLE_ANYWHERE.matcher(s).find()) {
-            return; // no title, so no guessed name could be kept: skip the second segmentation
-        }
-        for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s)) {
-            if (!t.isPerson() || t.word().length() < 2 || t.word().length() > 4 || !t.word().matches("\\p{IsHan}+")) {
+        Scan.Hits title = TITLE_ANYWHERE.in(s);
+        int searched = 0;
+        while (title.find()) {
+            int from = clauseStart(s, title.start());
+            if (title.start() - from < 2 || title.start() <= searched) {
                 continue;
             }
-            int start = ctx.abs(t.offset());
-            int end = start + t.word().length();
-            boolean titled = TITLE_AFTER.matcher(s).region(t.offset() + t.word().length(), s.length()).lookingAt();
-            boolean taken = ctx.insideFound(start, end) || out.stream().anyMatch(o -> o.overlaps(
-                    new Mention(EntityType.Person, "", "", "", 0, start, end, 0, 0, "")));
-            if (titled && !taken) {
-                out.add(ctx.mention(EntityType.Person, t.word(), start, end, "hanlp-titled"));
+            searched = title.start();
+            for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
+                int offset = from + t.offset();
+                if (offset + t.word().length() == title.start() && t.isPerson() && t.word().length() >= 2
+                        && t.word().length() <= 4 && t.word().matches("\\p{IsHan}+")) {
+                    addTitled(ctx, out, t.word(), offset);
+                }
             }
+        }
+    }
+
+    /** Where the clause holding {@code end} starts, at most {@value #NAME_WINDOW} characters before it. */
+    private static int clauseStart(String s, int end) {
+        int from = Math.max(0, end - NAME_WINDOW);
+        for (int i = end - 1; i >= from; i--) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private void addTitled(SentenceContext ctx, List<Mention> out, String name, int offset) {
+        int start = ctx.abs(offset);
+        int end = start + name.length();
+        boolean taken = ctx.insideFound(start, end) || out.stream().anyMatch(o -> o.start() < end && start < o.end());
+        if (!taken) {
+            out.add(ctx.mention(EntityType.Person, name, start, end, "hanlp-titled"));
         }
     }
 
@@ -79,7 +105,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
      */
     private void dictionaryNames(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text();
-        for (HanLpAdapter.Token t : HanLpAdapter.segment(s)) {
+        for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s)) {
             EntityType type = t.isPerson() ? EntityType.Person : t.isPlace() ? EntityType.Place : null;
             if (type == null || t.word().length() < 2 || !t.word().matches("\\p{IsHan}+")) {
                 continue;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * 十四五, 七一: {@code numeral-idioms.txt}) and vessel or satellite names (…一号) are not formulas.
  */
 public final class QuotedNameRecognizer implements MentionRecognizer {
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,30})[”\"]");
+    private static final Scan QUOTED = Scan.compile("[“\"]([^“”\"\\n]{2,30})[”\"]");
     private static final Pattern EVENT_HEAD = Pattern.compile(
             "(大会|会议|报告会|座谈会|宣讲会|研讨会|推进会|生活会|读书班|培训班|宣传月|宣传周|活动月|活动周|开放日|主题党日)$|^第[一二三四五六七八九十\\d]+[个届次]");
     private static final Pattern CAMPAIGN_HEAD = Pattern.compile(
@@ -55,7 +56,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         String s = ctx.text();
-        Matcher m = QUOTED.matcher(s);
+        Scan.Hits m = QUOTED.in(s);
         while (m.find()) {
             String q = m.group(1).strip();
             if (IDIOMS.contains(q) || q.contains("，") || q.contains("。") || q.endsWith("号")) continue;

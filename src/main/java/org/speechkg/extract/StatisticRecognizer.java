@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 import org.speechkg.clean.CleanSpeech;
 import org.speechkg.clean.Sentence;
 
@@ -23,7 +25,7 @@ import org.speechkg.clean.Sentence;
  * </ul>
  */
 public final class StatisticRecognizer {
-    private static final Pattern QUANTITY = Pattern.compile(
+    private static final Scan QUANTITY = Scan.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(人次|万元|亿元|起|名|个|人|件|所|次|天|场|项|户|家|条|期|批|篇|份|元|%|％)");
     private static final Pattern DURATION = Pattern.compile("为期$");
     private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
@@ -34,7 +36,7 @@ public final class StatisticRecognizer {
     public List<Statistic> recognize(CleanSpeech speech, Sentence s) {
         List<Statistic> out = new ArrayList<>();
         String text = s.text();
-        Matcher m = QUANTITY.matcher(text);
+        Scan.Hits m = QUANTITY.in(text);
         Statistic total = null;
         int breakdownEnd = -1;
         List<HanLpAdapter.Token> tokens = null;
@@ -49,7 +51,7 @@ public final class StatisticRecognizer {
                 partOf = Optional.of(out.indexOf(total));
             }
             if (tokens == null) {
-                tokens = HanLpAdapter.segment(text);
+                tokens = HanLpAdapter.segmentByDictionary(text);
             }
             String counted = counted(text, tokens, m, partOf.isPresent());
             int start = s.start() + m.start();
@@ -70,7 +72,7 @@ public final class StatisticRecognizer {
         return out;
     }
 
-    private static String counted(String text, List<HanLpAdapter.Token> tokens, Matcher m, boolean inBreakdown) {
+    private static String counted(String text, List<HanLpAdapter.Token> tokens, MatchResult m, boolean inBreakdown) {
         String before = tail(text, m.start(), 16);
         if (DURATION.matcher(before).find()) {
             Matcher after = DURATION_OF.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
@@ -133,7 +135,7 @@ public final class StatisticRecognizer {
         return text.substring(Math.max(0, end - n), end);
     }
 
-    private static boolean isDateOrName(String text, Matcher m) {
+    private static boolean isDateOrName(String text, MatchResult m) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
         int open = text.lastIndexOf('《', m.start());
         boolean inTitle = open >= 0 && text.indexOf('》', open) > m.start();

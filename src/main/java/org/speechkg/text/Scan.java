@@ -1,0 +1,202 @@
+package org.speechkg.text;
+
+import java.util.BitSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression searched only where a match can begin. {@link Matcher#find()} tries the whole
+ * pattern at every position of the text; for the alternation-led patterns of the rules (a level, a body
+ * suffix, a head noun) that is most of extraction's cost, since nearly every position fails on the first
+ * character. A scan works out once, from the pattern itself, which characters can begin a match, and tries
+ * the pattern ({@link Matcher#lookingAt()} with transparent bounds, so look-behinds still see the text
+ * before) only at those characters. The matches are the same as {@code find()}'s, in the same order.
+ *
+ * <p>Which characters can begin a match is decided by trying the pattern on each one-character text: a
+ * character can begin a match when the pattern matches it or runs out of input on it
+ * ({@link Matcher#hitEnd()}). A look-behind or word boundary at the very start of the pattern is dropped for this test,
+ * since a one-character text has nothing behind it; that can only admit more characters, never fewer.
+ */
+public final class Scan {
+    private final Pattern pattern;
+    private final BitSet starts;
+    private final boolean matchesEmpty;
+
+    private Scan(Pattern pattern) {
+        this.pattern = pattern;
+        Pattern probe = Pattern.compile(withoutLeadingLookBehinds(pattern.pattern()), pattern.flags());
+        this.starts = startCharacters(probe);
+        this.matchesEmpty = probe.matcher("").lookingAt();
+    }
+
+    /** A scan of {@code regex}. */
+    public static Scan compile(String regex) {
+        return new Scan(Pattern.compile(regex));
+    }
+
+    /** A scan of {@code regex} with {@link Pattern} flags. */
+    public static Scan compile(String regex, int flags) {
+        return new Scan(Pattern.compile(regex, flags));
+    }
+
+    /** The pattern searched. */
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** True when a match of the pattern may begin with {@code c}. */
+    public boolean mayStartWith(char c) {
+        return starts.get(c);
+    }
+
+    /** The matches in {@code text}, found one by one with {@link Hits#find()}. */
+    public Hits in(CharSequence text) {
+        return new Hits(this, text);
+    }
+
+    /** True when the pattern occurs in {@code text}. */
+    public boolean foundIn(CharSequence text) {
+        return in(text).find();
+    }
+
+    private static BitSet startCharacters(Pattern probe) {
+        BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+        Matcher m = probe.matcher("");
+        char[] one = new char[1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            one[0] = (char) c;
+            m.reset(new String(one));
+            if (m.lookingAt() || m.hitEnd()) {
+                starts.set(c);
+            }
+        }
+        return starts;
+    }
+
+    /** {@code regex} without the look-behind groups and word boundaries it starts with (after any inline flags). */
+    static String withoutLeadingLookBehinds(String regex) {
+        int i = 0;
+        while (regex.startsWith("(?", i) && !regex.startsWith("(?<", i) && !regex.startsWith("(?:", i)
+                && !regex.startsWith("(?=", i) && !regex.startsWith("(?!", i) && regex.indexOf(')', i) > 0
+                && regex.substring(i + 2, regex.indexOf(')', i)).matches("[a-zA-Z-]+")) {
+            i = regex.indexOf(')', i) + 1; // inline flags such as (?i) or (?m)
+        }
+        String flags = regex.substring(0, i);
+        String rest = regex.substring(i);
+        while (rest.startsWith("(?<=") || rest.startsWith("(?<!") || rest.startsWith("\\b") || rest.startsWith("\\B")) {
+            if (rest.startsWith("\\")) {
+                rest = rest.substring(2); // a word boundary looks behind too
+                continue;
+            }
+            int close = closingParen(rest);
+            if (close < 0) {
+                break;
+            }
+            rest = rest.substring(close + 1);
+        }
+        return flags + rest;
+    }
+
+    /** Index of the parenthesis closing the group {@code s} opens with, or -1. */
+    private static int closingParen(String s) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The matches of a scan in one text. Between successful {@link #find()} calls it answers like the
+     * {@link MatchResult} of the last match (offsets in the whole text).
+     */
+    public static final class Hits implements MatchResult {
+        private final Scan scan;
+        private final CharSequence text;
+        private final Matcher matcher;
+        private int next;
+
+        private Hits(Scan scan, CharSequence text) {
+            this.scan = scan;
+            this.text = text;
+            this.matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Finds the next match, as {@link Matcher#find()} would. */
+        public boolean find() {
+            int length = text.length();
+            for (int i = next; i < length; i++) {
+                if (scan.starts.get(text.charAt(i)) && matchesAt(i)) {
+                    return true;
+                }
+            }
+            if (next <= length && scan.matchesEmpty && matchesAt(length)) {
+                return true;
+            }
+            next = length + 1;
+            return false;
+        }
+
+        private boolean matchesAt(int i) {
+            matcher.region(i, text.length());
+            if (!matcher.lookingAt()) {
+                return false;
+            }
+            next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+            return true;
+        }
+
+        /** The underlying matcher, positioned on the last match. */
+        public Matcher matcher() {
+            return matcher;
+        }
+
+        @Override
+        public int start() {
+            return matcher.start();
+        }
+
+        @Override
+        public int start(int group) {
+            return matcher.start(group);
+        }
+
+        @Override
+        public int end() {
+            return matcher.end();
+        }
+
+        @Override
+        public int end(int group) {
+            return matcher.end(group);
+        }
+
+        @Override
+        public String group() {
+            return matcher.group();
+        }
+
+        @Override
+        public String group(int group) {
+            return matcher.group(group);
+        }
+
+        @Override
+        public int groupCount() {
+            return matcher.groupCount();
+        }
+    }
+}
