@@ -2,6 +2,7 @@ package org.speechkg.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.speechkg.text.Scan;
@@ -24,36 +25,37 @@ import org.speechkg.ingest.RawSpeech;
  * </ul>
  */
 public final class SpeechCleaner implements Cleaner {
-    private static final Pattern PAYWALL = Pattern.compile("##\\s*paid[a-z]*\\s*##", Pattern.CASE_INSENSITIVE);
+    private static final Scan PAYWALL = Scan.compile("##\\s*paid[a-z]*\\s*##", Pattern.CASE_INSENSITIVE);
     /** A short line announcing a password (本文档编辑密码：…); a long line keeps its text, see below. */
-    private static final Pattern PASSWORD_LINE = Pattern.compile(
+    private static final Scan PASSWORD_LINE = Scan.compile(
             "(?m)^[^\\n]{0,40}(编辑密码|文档密码|下载密码|解压密码|修改密码|password)[^\\n]{0,40}(\\n|$)", Pattern.CASE_INSENSITIVE);
     /** The same notice inside a longer line: only the notice and the password go. */
-    private static final Pattern PASSWORD_NOTICE = Pattern.compile(
+    private static final Scan PASSWORD_NOTICE = Scan.compile(
             "(本文档|本文|文档)?(编辑密码|文档密码|下载密码|解压密码|修改密码|password)\\s*[：:]?\\s*[\\x21-\\x7E]{0,32}",
             Pattern.CASE_INSENSITIVE);
 
-    /** What every noise pattern contains; most speeches have none, and are not searched further. */
-    private static final Scan NOISE_CUE = Scan.compile("密码|password|##", Pattern.CASE_INSENSITIVE);
+    /** What every password notice contains; a speech without it is not searched for one. */
+    private static final Scan PASSWORD_CUE = Scan.compile("密码|password", Pattern.CASE_INSENSITIVE);
 
     /** Obfuscation patterns and what they stand for, tried in this order. */
     private static final List<Rule> RULES = List.of(
-            new Rule(Scan.compile("(?<![A-Za-zＸ])[XxＸ](?=(习近平|毛泽东|邓小平|江泽民|胡锦涛|李强|赵乐际|王沪宁))"), ""),
-            new Rule(Scan.compile("(?i)(?<![A-Za-z])dang\\s?shi(?![A-Za-z])"), "党史"),
-            new Rule(Scan.compile("(?i)(?<![A-Za-z])zheng\\s?zhi(?![A-Za-z])"), "政治"),
-            new Rule(Scan.compile("(?i)(?<![A-Za-z])min\\s?gan(?![A-Za-z])"), "敏感"),
-            new Rule(Scan.compile("(?i)(?<![A-Za-z])gong\\s?chan\\s?dang(?![A-Za-z])"), "共产党"),
-            new Rule(Scan.compile("(?<=\\p{IsHan})ZZ(?=\\p{IsHan})"), "政治"),
-            new Rule(Scan.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), "敏感"),
+            new Rule(Scan.compile("(?<![A-Za-zＸ])[XxＸ](?=(习近平|毛泽东|邓小平|江泽民|胡锦涛|李强|赵乐际|王沪宁))"), 0, ""),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])dang\\s?shi(?![A-Za-z])"), 0, "党史"),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])zheng\\s?zhi(?![A-Za-z])"), 0, "政治"),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])min\\s?gan(?![A-Za-z])"), 0, "敏感"),
+            new Rule(Scan.compile("(?i)(?<![A-Za-z])gong\\s?chan\\s?dang(?![A-Za-z])"), 0, "共产党"),
+            new Rule(Scan.compile("(?<=\\p{IsHan})ZZ(?=\\p{IsHan})"), 0, "政治"),
+            new Rule(Scan.compile("(?<=\\p{IsHan})MG(?=\\p{IsHan})"), 0, "敏感"),
             // a line break inside a title (《实施办法\n》) is a layout artefact of the sharing site
-            new Rule(Scan.compile("\\n+(?=[^《》\\n]{0,80}》)(?<=《[^《》\\n]{0,80}\\n{1,5})"), ""));
+            new Rule(Scan.compile("《[^《》\\n]{0,80}?(\\n{1,5})[^《》\\n]{0,80}》"), 1, ""));
 
     /** Longest sentence handed to extraction, in UTF-16 units. */
     static final int MAX_SENTENCE = 600;
     private static final String CLAUSE_MARKS = "，；：、,;: ";
     private static final Scan SENTENCE_END = Scan.compile("[。！？!?]+[”’」』）)]*|\\n+");
 
-    private record Rule(Scan pattern, String replacement) {}
+    /** Where {@code pattern} matches, its {@code group} (0: the whole match) stands for {@code replacement}. */
+    private record Rule(Scan pattern, int group, String replacement) {}
 
     @Override
     public CleanSpeech clean(RawSpeech raw) {
@@ -85,31 +87,15 @@ public final class SpeechCleaner implements Cleaner {
     }
 
     static String removeNoise(String text, List<String> noise) {
-        if (!NOISE_CUE.foundIn(text)) {
-            return text.strip();
+        Consumer<String> removed = n -> noise.add(n.strip());
+        String t = text;
+        if (PASSWORD_CUE.foundIn(t)) {
+            t = PASSWORD_NOTICE.cut(PASSWORD_LINE.cut(t, removed), removed);
         }
-        Matcher pw = PASSWORD_LINE.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (pw.find()) {
-            noise.add(pw.group().strip());
-            pw.appendReplacement(sb, "");
+        if (t.contains("##")) {
+            t = PAYWALL.cut(t, removed);
         }
-        pw.appendTail(sb);
-        Matcher pn = PASSWORD_NOTICE.matcher(sb.toString());
-        sb = new StringBuilder();
-        while (pn.find()) {
-            noise.add(pn.group().strip());
-            pn.appendReplacement(sb, "");
-        }
-        pn.appendTail(sb);
-        Matcher pm = PAYWALL.matcher(sb);
-        StringBuilder out = new StringBuilder();
-        while (pm.find()) {
-            noise.add(pm.group());
-            pm.appendReplacement(out, "");
-        }
-        pm.appendTail(out);
-        return out.toString().strip();
+        return t.strip();
     }
 
     private static List<Substitution> findSubstitutions(String original) {
@@ -117,8 +103,10 @@ public final class SpeechCleaner implements Cleaner {
         for (Rule r : RULES) {
             Scan.Hits m = r.pattern().in(original);
             while (m.find()) {
-                if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
-                    found.add(new Substitution(m.start(), m.end(), m.group(), r.replacement()));
+                int start = m.start(r.group());
+                int end = m.end(r.group());
+                if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                    found.add(new Substitution(start, end, m.group(r.group()), r.replacement()));
                 }
             }
         }

@@ -19,7 +19,8 @@ import org.speechkg.text.Scan;
 public final class PersonPlaceRecognizer implements MentionRecognizer {
     private static final Scan PLACEHOLDER_PLACE = Scan.compile(
             "(XX|ＸＸ|[*＊]|某)(省|市|县|区|镇|乡|村|自治区|自治州)(?!委|党委|政府|人大|政协|纪委|监委|法院|检察院)");
-    private static final Scan COMMUNITY = Scan.compile("(?<=[、，,：:如])(\\p{IsHan}{2})(社区|村|街道)(?![\\p{IsHan}&&[^、，。；的等]])");
+    private static final Scan COMMUNITY = Scan.compile(
+            "[、，,：:如]((\\p{IsHan}{2})(社区|村|街道))(?![\\p{IsHan}&&[^、，。；的等]])");
     private static final Pattern GENERIC = Pattern.compile("重点|城市|农村|基层|周边|所在|相关|部分|全部|示范|各个|城乡|老旧");
 
     @Override
@@ -46,8 +47,8 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         }
         m = COMMUNITY.in(ctx.text());
         while (m.find()) {
-            if (!GENERIC.matcher(m.group(1)).matches()) {
-                out.add(ctx.mention(EntityType.Place, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
+            if (!GENERIC.matcher(m.group(2)).matches()) {
+                out.add(ctx.mention(EntityType.Place, m.group(1), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
             }
         }
         dictionaryNames(ctx, out);

@@ -74,6 +74,8 @@ public final class IriMinter {
         return NodeFactory.createURI(base + path);
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     /** Percent-encodes everything but letters, digits (any script) and {@code -._~}: one IRI path segment. */
     public static String segment(String s) {
         StringBuilder sb = new StringBuilder();
@@ -82,7 +84,7 @@ public final class IriMinter {
                 sb.appendCodePoint(cp);
             } else {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                    sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
                 }
             }
         });

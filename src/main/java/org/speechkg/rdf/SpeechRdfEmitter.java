@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,6 +33,7 @@ import org.speechkg.vocab.W3C;
  */
 public final class SpeechRdfEmitter implements RdfEmitter {
     private static final String LANG = "zh";
+    private static final Pattern QUOTES = Pattern.compile("[“”\"《》〈〉「」『』‘’]");
     private final IriMinter iris;
 
     public SpeechRdfEmitter(IriMinter iris) {
@@ -57,6 +59,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         private final Node speechNode;
         private final Node context;
         private final String id;
+        private final boolean bmpOnly;
 
         Writer(ResolvedSpeech rs, StreamRDF out) {
             this.rs = rs;
@@ -66,6 +69,12 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             this.graph = iris.graph(id);
             this.speechNode = iris.speech(id);
             this.context = iris.context(id);
+            this.bmpOnly = speech.original().length() == codePoints(speech.original());
+        }
+
+        /** The code point offset of a UTF-16 offset in the original text (the same when it has no surrogates). */
+        private int codePointAt(int utf16Offset) {
+            return bmpOnly ? utf16Offset : speech.original().codePointCount(0, utf16Offset);
         }
 
         void speech() {
@@ -119,8 +128,8 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             Set<Node> seen = new HashSet<>();
             for (ResolvedMention rm : rs.mentions()) {
                 Mention m = rm.mention();
-                int b = codePoints(speech.original(), m.originalStart());
-                int e = codePoints(speech.original(), m.originalEnd());
+                int b = codePointAt(m.originalStart());
+                int e = codePointAt(m.originalEnd());
                 Node span = iris.textSpan(id, b, e);
                 if (seen.add(span)) {
                     add(span, W3C.rdfType, W3C.nifRFC5147String);
@@ -176,8 +185,8 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                 add(s, SKG.inSpeech, speechNode);
                 add(s, SKG.sentenceIndex, integer(st.sentence()));
                 add(s, SKG.evidence, lit(sentenceText(st.sentence())));
-                add(s, W3C.nifBeginIndex, integer(codePoints(speech.original(), st.originalStart())));
-                add(s, W3C.nifEndIndex, integer(codePoints(speech.original(), st.originalEnd())));
+                add(s, W3C.nifBeginIndex, integer(codePointAt(st.originalStart())));
+                add(s, W3C.nifEndIndex, integer(codePointAt(st.originalEnd())));
                 add(s, W3C.nifReferenceContext, context);
             }
         }
@@ -217,7 +226,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
     }
 
     private static String stripQuotes(String s) {
-        return s.replaceAll("[“”\"《》〈〉「」『』‘’]", "");
+        return QUOTES.matcher(s).replaceAll("");
     }
 
     private static Node lit(String s) {
@@ -240,9 +249,5 @@ public final class SpeechRdfEmitter implements RdfEmitter {
 
     private static int codePoints(String s) {
         return s.codePointCount(0, s.length());
-    }
-
-    private static int codePoints(String s, int utf16Offset) {
-        return s.codePointCount(0, utf16Offset);
     }
 }

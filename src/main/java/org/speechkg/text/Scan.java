@@ -1,6 +1,7 @@
 package org.speechkg.text;
 
 import java.util.BitSet;
+import java.util.function.Consumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,19 @@ public final class Scan {
     /** True when the pattern occurs in {@code text}. */
     public boolean foundIn(CharSequence text) {
         return in(text).find();
+    }
+
+    /** {@code text} with every match cut out; each match cut is handed to {@code removed}, in order. */
+    public String cut(CharSequence text, Consumer<String> removed) {
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        Hits h = in(text);
+        while (h.find()) {
+            removed.accept(h.group());
+            out.append(text, last, h.start());
+            last = h.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     private static BitSet startCharacters(Pattern probe) {
