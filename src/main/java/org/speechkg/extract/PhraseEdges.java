@@ -1,7 +1,7 @@
 package org.speechkg.extract;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.speechkg.text.Scan;
 
 /**
  * Finds where a name that ends in a known head (…领导小组, …读书班, …工程) begins. Chinese writes no
@@ -22,7 +22,7 @@ public final class PhraseEdges {
             "带领", "带动", "利用", "借助", "依据", "对照", "聚焦", "紧扣", "针对", "包括", "其中", "主动", "先后", "分别",
             "发挥", "获批", "立项", "依靠", "健全", "完善", "调整", "优化", "召集", "开好", "办好", "抓好", "搞好", "做好", "用好", "拓展", "巩固", "创新", "运用", "采用", "推行", "实行", "建立健全", "打造", "构建", "形成", "此次", "本次", "这次", "上次", "这一", "上级", "各级", "一系列", "系列", "各类", "各项", "一次", "多次", "首次",
             "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "个人", "专门", "高位", "精心", "圆满", "顺利");
-    private static final Pattern LAST_STOP = Pattern.compile("^.*(?:" + STOPS + ")", Pattern.DOTALL);
+    private static final Scan STOP = Scan.compile("(?:" + STOPS + ")");
 
     private PhraseEdges() {}
 
@@ -32,7 +32,12 @@ public final class PhraseEdges {
      */
     public static int leftEdge(String s, int headStart, int maxLen) {
         int from = Math.max(0, headStart - maxLen);
-        Matcher m = LAST_STOP.matcher(s.substring(from, headStart));
-        return m.lookingAt() ? from + m.end() : from;
+        Matcher m = STOP.pattern().matcher(s);
+        for (int p = headStart - 1; p >= from; p--) { // the last stop that starts before the head, read as written
+            if (STOP.mayStartWith(s.charAt(p)) && m.region(p, headStart).lookingAt()) {
+                return m.end();
+            }
+        }
+        return from;
     }
 }
