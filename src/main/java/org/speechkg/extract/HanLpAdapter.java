@@ -5,6 +5,8 @@ import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place the project touches HanLP. HanLP 1.x keeps global static configuration; this adapter
@@ -46,6 +48,9 @@ public final class HanLpAdapter {
             .enableOffset(true)
             .enableCustomDictionary(false));
 
+    private static final int SIMPLIFIED_CACHE = 100_000;
+    private static final Map<String, String> SIMPLIFIED = new ConcurrentHashMap<>();
+
     static {
         HanLP.Config.enableDebug(false);
         HanLP.Config.ShowTermNature = true;
@@ -80,8 +85,14 @@ public final class HanLpAdapter {
         return tokens(NAME_GUESSER.get().seg(text));
     }
 
-    /** Traditional → simplified Chinese. */
+    /**
+     * Traditional → simplified Chinese. Labels repeat across sentences and speeches, so conversions are
+     * remembered (up to {@value #SIMPLIFIED_CACHE} texts, then forgotten at once).
+     */
     public static String toSimplified(String text) {
-        return HanLP.convertToSimplifiedChinese(text);
+        if (SIMPLIFIED.size() > SIMPLIFIED_CACHE) {
+            SIMPLIFIED.clear();
+        }
+        return SIMPLIFIED.computeIfAbsent(text, HanLP::convertToSimplifiedChinese);
     }
 }

@@ -1,5 +1,6 @@
 package org.speechkg.rdf;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         private final Node context;
         private final String id;
         private final boolean bmpOnly;
+        private final Map<EntityRef, Node> entityNodes = new HashMap<>();
 
         Writer(ResolvedSpeech rs, StreamRDF out) {
             this.rs = rs;
@@ -70,6 +72,11 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             this.speechNode = iris.speech(id);
             this.context = iris.context(id);
             this.bmpOnly = speech.original().length() == codePoints(speech.original());
+        }
+
+        /** The entity's IRI, minted once per speech. */
+        private Node entityNode(EntityRef ref) {
+            return entityNodes.computeIfAbsent(ref, r -> iris.entity(r, id));
         }
 
         /** The code point offset of a UTF-16 offset in the original text (the same when it has no surrogates). */
@@ -110,7 +117,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         }
 
         private void entity(EntityRef ref, Set<String> forms) {
-            Node e = iris.entity(ref, id);
+            Node e = entityNode(ref);
             add(speechNode, SKG.mentions, e);
             if (ref.type() == EntityType.Document) {
                 add(speechNode, SKG.cites, e);
@@ -143,7 +150,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                     add(span, SKG.inSpeech, speechNode);
                     add(speechNode, SKG.hasMention, span);
                 }
-                add(span, SKG.denotes, iris.entity(rm.entity(), id));
+                add(span, SKG.denotes, entityNode(rm.entity()));
             }
         }
 
@@ -151,9 +158,9 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             int n = 0;
             Set<List<Node>> done = new HashSet<>();
             for (ResolvedRelation r : rs.relations()) {
-                Node s = iris.entity(r.subject(), id);
+                Node s = entityNode(r.subject());
                 Node p = relationNode(r.evidence().relation());
-                Node o = iris.entity(r.object(), id);
+                Node o = entityNode(r.object());
                 if (s.equals(o) || !done.add(List.of(s, p, o))) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package org.speechkg.text;
 
-import java.util.BitSet;
 import java.util.function.Consumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -21,13 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class Scan {
     private final Pattern pattern;
-    private final BitSet starts;
+    /** One bit per UTF-16 character: set when a match may begin with it. */
+    private final long[] startWords;
     private final boolean matchesEmpty;
 
     private Scan(Pattern pattern) {
         this.pattern = pattern;
         Pattern probe = Pattern.compile(withoutLeadingLookBehinds(pattern.pattern()), pattern.flags());
-        this.starts = startCharacters(probe);
+        this.startWords = startCharacters(probe);
         this.matchesEmpty = probe.matcher("").lookingAt();
     }
 
@@ -48,7 +48,7 @@ public final class Scan {
 
     /** True when a match of the pattern may begin with {@code c}. */
     public boolean mayStartWith(char c) {
-        return starts.get(c);
+        return (startWords[c >>> 6] & (1L << c)) != 0;
     }
 
     /** The matches in {@code text}, found one by one with {@link Hits#find()}. */
@@ -74,15 +74,15 @@ public final class Scan {
         return out.append(text, last, text.length()).toString();
     }
 
-    private static BitSet startCharacters(Pattern probe) {
-        BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+    private static long[] startCharacters(Pattern probe) {
+        long[] starts = new long[(Character.MAX_VALUE + 1) / 64];
         Matcher m = probe.matcher("");
         char[] one = new char[1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             one[0] = (char) c;
             m.reset(new String(one));
             if (m.lookingAt() || m.hitEnd()) {
-                starts.set(c);
+                starts[c >>> 6] |= 1L << c;
             }
         }
         return starts;
@@ -153,7 +153,7 @@ public final class Scan {
         public boolean find() {
             int length = text.length();
             for (int i = next; i < length; i++) {
-                if (scan.starts.get(text.charAt(i)) && matchesAt(i)) {
+                if (scan.mayStartWith(text.charAt(i)) && matchesAt(i)) {
                     return true;
                 }
             }
