@@ -22,7 +22,9 @@ import org.speechkg.text.Scan;
  * </ul>
  */
 public final class ClauseRelationRule implements RelationRule {
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，；：,;。！？]");
+    private static final String CLAUSE_BREAKS = "，；：,;。！？";
+    /** Someone other than the author speaking in the clause (我们, 各级…): then the author is not the subject. */
+    private static final Scan OTHER_SUBJECT = Scan.compile("我们|我|各级|各地|群众|学生|大家|他们");
     private static final Scan ISSUE = Scan.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印");
     private static final Scan ORGANIZE = Scan.compile("组织|开展|召开|举办|举行|启动|部署|实施");
     private static final Scan ESTABLISH = Scan.compile("成立|组建|设立");
@@ -134,14 +136,14 @@ public final class ClauseRelationRule implements RelationRule {
                         && verbStart - m.end() <= MAX_SUBJECT_GAP && outermost(ctx, m))
                 .max(Comparator.comparingInt(Mention::end));
         if (explicit.isPresent()) return explicit;
-        boolean otherSubject = ctx.speech().text().substring(clauseStart, verbStart).matches(".*(我们|我|各级|各地|群众|学生|大家|他们).*");
+        boolean otherSubject = OTHER_SUBJECT.foundIn(ctx.speech().text().substring(clauseStart, verbStart));
         return otherSubject ? Optional.empty() : ctx.authorBody();
     }
 
     private static int clauseStart(RelationContext ctx, int at) {
         String text = ctx.speech().text();
         for (int i = at - 1; i >= ctx.sentence().start(); i--) {
-            if (CLAUSE_BREAK.matcher(String.valueOf(text.charAt(i))).matches()) return i + 1;
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) return i + 1;
         }
         return ctx.sentence().start();
     }
@@ -149,7 +151,7 @@ public final class ClauseRelationRule implements RelationRule {
     private static int clauseEnd(RelationContext ctx, int from) {
         String text = ctx.speech().text();
         for (int i = from; i < ctx.sentence().end(); i++) {
-            if (CLAUSE_BREAK.matcher(String.valueOf(text.charAt(i))).matches()) return i;
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) return i;
         }
         return ctx.sentence().end();
     }

@@ -21,6 +21,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             "(XX|ＸＸ|[*＊]|某)(省|市|县|区|镇|乡|村|自治区|自治州)(?!委|党委|政府|人大|政协|纪委|监委|法院|检察院)");
     private static final Scan COMMUNITY = Scan.compile(
             "[、，,：:如]((\\p{IsHan}{2})(社区|村|街道))(?![\\p{IsHan}&&[^、，。；的等]])");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern GENERIC = Pattern.compile("重点|城市|农村|基层|周边|所在|相关|部分|全部|示范|各个|城乡|老旧");
 
     @Override
@@ -73,7 +74,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
                 int offset = from + t.offset();
                 if (offset + t.word().length() == title.start() && t.isPerson() && t.word().length() >= 2
-                        && t.word().length() <= 4 && t.word().matches("\\p{IsHan}+")) {
+                        && t.word().length() <= 4 && HAN.matcher(t.word()).matches()) {
                     addTitled(ctx, out, t.word(), offset);
                 }
             }
@@ -108,7 +109,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         String s = ctx.text();
         for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s)) {
             EntityType type = t.isPerson() ? EntityType.Person : t.isPlace() ? EntityType.Place : null;
-            if (type == null || t.word().length() < 2 || !t.word().matches("\\p{IsHan}+")) {
+            if (type == null || t.word().length() < 2 || !HAN.matcher(t.word()).matches()) {
                 continue;
             }
             int start = ctx.abs(t.offset());

@@ -27,6 +27,7 @@ import org.speechkg.clean.Sentence;
 public final class StatisticRecognizer {
     private static final Scan QUANTITY = Scan.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?(人次|万元|亿元|起|名|个|人|件|所|次|天|场|项|户|家|条|期|批|篇|份|元|%|％)");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("是|有|为|共有|共|其中|已|已经|达|达到");
     private static final Pattern DURATION = Pattern.compile("为期$");
     private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计)$");
@@ -127,7 +128,7 @@ public final class StatisticRecognizer {
     private static boolean isContent(HanLpAdapter.Token t) {
         String g = t.tag();
         return (g.startsWith("n") || g.startsWith("v") || g.startsWith("a") || g.equals("j") || g.equals("b"))
-                && !t.word().matches("(是|有|为|共有|共|其中|已|已经|达|达到)");
+                && !FUNCTION_WORD.matcher(t.word()).matches();
     }
 
     /** The {@code n} characters before {@code end}: what the backward-looking patterns need, no more. */

@@ -32,6 +32,7 @@ public final class ScopedEntityResolver implements EntityResolver {
     /** An anonymised place written before a name (XX政法e媒体工作室). */
     private static final Pattern PLACE_QUALIFIER = Pattern.compile("(XX|ＸＸ|[*＊]|某)(省|市|县|区)?");
     private static final Pattern RELATIVE = Pattern.compile("^(本|我|全)?(省|市|县|区|镇|乡|村|街道|自治区|州|盟|旗)(?![长])");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("（[^（）]*）$");
     private final Gazetteer gazetteer;
 
     public ScopedEntityResolver(Gazetteer gazetteer) {
@@ -115,7 +116,7 @@ public final class ScopedEntityResolver implements EntityResolver {
                     || e.end() > m.start() || m.overlaps(e)) {
                 continue;
             }
-            String full = e.label().replaceFirst("（[^（）]*）$", "");
+            String full = e.label().endsWith("）") ? TRAILING_NOTE.matcher(e.label()).replaceFirst("") : e.label();
             if (shortForm && full.endsWith(label)) {
                 return m.withLabel(e.label());
             }

@@ -140,13 +140,13 @@ public final class Scan {
     public static final class Hits implements MatchResult {
         private final Scan scan;
         private final CharSequence text;
-        private final Matcher matcher;
+        /** Made at the first candidate position: most texts have none for most scans. */
+        private Matcher matcher;
         private int next;
 
         private Hits(Scan scan, CharSequence text) {
             this.scan = scan;
             this.text = text;
-            this.matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** Finds the next match, as {@link Matcher#find()} would. */
@@ -165,6 +165,9 @@ public final class Scan {
         }
 
         private boolean matchesAt(int i) {
+            if (matcher == null) {
+                matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             matcher.region(i, text.length());
             if (!matcher.lookingAt()) {
                 return false;
