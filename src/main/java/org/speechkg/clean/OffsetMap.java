@@ -34,9 +34,17 @@ public final class OffsetMap {
 
     /** Builds a map while the normalised text is appended piece by piece. */
     static final class Builder {
-        private final StringBuilder text = new StringBuilder();
-        private int[] starts = new int[256];
-        private int[] ends = new int[256];
+        private final StringBuilder text;
+        private int[] starts;
+        private int[] ends;
+
+        /** A builder for a text of about {@code expectedLength} characters. */
+        Builder(int expectedLength) {
+            int capacity = Math.max(16, expectedLength + 16);
+            text = new StringBuilder(capacity);
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
 
         /** Appends {@code s}, all of whose characters come from original span [from, to). */
         Builder append(CharSequence s, int from, int to) {

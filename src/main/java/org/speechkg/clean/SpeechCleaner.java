@@ -62,7 +62,7 @@ public final class SpeechCleaner implements Cleaner {
         List<String> noise = new ArrayList<>();
         String original = removeNoise(raw.text(), noise);
         List<Substitution> subs = findSubstitutions(original);
-        OffsetMap.Builder b = new OffsetMap.Builder();
+        OffsetMap.Builder b = new OffsetMap.Builder(original.length());
         int pos = 0;
         for (Substitution s : subs) {
             b.copy(original, pos, s.start());

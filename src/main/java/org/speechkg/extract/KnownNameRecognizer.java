@@ -21,6 +21,8 @@ import java.util.Map;
 public final class KnownNameRecognizer implements MentionRecognizer {
     private static final int MIN_LENGTH = 3;
     private final Map<Character, List<Mention>> byFirstChar = new HashMap<>();
+    /** The first characters, one bit each, tested before the map (which would box every character). */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / 64];
 
     public KnownNameRecognizer(Collection<Mention> firstPass) {
         Map<String, Mention> byLabel = new LinkedHashMap<>();
@@ -30,6 +32,7 @@ public final class KnownNameRecognizer implements MentionRecognizer {
             }
         }
         byLabel.values().forEach(m -> byFirstChar.computeIfAbsent(m.label().charAt(0), c -> new ArrayList<>()).add(m));
+        byFirstChar.keySet().forEach(c -> firstChars[c >>> 6] |= 1L << c);
         byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Mention m) -> m.label().length()).reversed()));
     }
 
@@ -46,9 +49,9 @@ public final class KnownNameRecognizer implements MentionRecognizer {
         }
         String s = ctx.text();
         for (int i = 0; i < s.length(); i++) {
-            List<Mention> candidates = byFirstChar.get(s.charAt(i));
-            if (candidates == null) continue;
-            for (Mention known : candidates) {
+            char c = s.charAt(i);
+            if ((firstChars[c >>> 6] & (1L << c)) == 0) continue;
+            for (Mention known : byFirstChar.get(c)) {
                 if (s.startsWith(known.label(), i)) {
                     add(ctx, out, known, ctx.abs(i), ctx.abs(i + known.label().length()));
                 }

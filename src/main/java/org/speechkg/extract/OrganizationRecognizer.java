@@ -39,6 +39,10 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     /** A unit set up under a body: 领导小组下设办公室. */
     private static final Scan SET_UNDER = Scan.compile("(领导小组|委员会|指挥部)下设(办公室|工作专班|专班)");
     private static final int MAX_MODIFIER = 24;
+    private static final Pattern CLASS_OF_UNITS = Pattern.compile(
+            "(各|有关|相关|基层|县级|市级|省级|全市|全省|全县|全国|示范|新媒体)*\\p{IsHan}{0,1}(工作室|联盟|指导组)");
+    private static final Pattern WIDE_SCOPE = Pattern.compile("全省|全市|全国|全县|县级|市级|省级");
+    private static final Pattern EDITION = Pattern.compile("第[一二三四五六七八九十\\d]+届");
 
     @Override
     public String name() {
@@ -118,7 +122,6 @@ public final class OrganizationRecognizer implements MentionRecognizer {
 
     /** Kinds of unit rather than units (各地工作室), and award titles (全省第三届…示范工作室). */
     private static boolean isClassNoun(String label) {
-        return label.matches("(各|有关|相关|基层|县级|市级|省级|全市|全省|全县|全国|示范|新媒体)*\\p{IsHan}{0,1}(工作室|联盟|指导组)")
-                || label.matches("^(全省|全市|全国|全县|县级|市级|省级).*") || label.matches(".*第[一二三四五六七八九十\\d]+届.*");
+        return CLASS_OF_UNITS.matcher(label).matches() || WIDE_SCOPE.matcher(label).lookingAt() || EDITION.matcher(label).find();
     }
 }

@@ -67,7 +67,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         int searched = 0;
         while (title.find()) {
             int from = clauseStart(s, title.start());
-            if (title.start() - from < 2 || title.start() <= searched) {
+            if (title.start() - from < 2 || title.start() <= searched || namedBefore(ctx, title.start())) {
                 continue;
             }
             searched = title.start();
@@ -79,6 +79,15 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * True when a name found earlier ends where the title starts (习近平总书记, 市委书记): a guessed name there
+     * would repeat or swallow it.
+     */
+    private static boolean namedBefore(SentenceContext ctx, int titleStart) {
+        int at = ctx.abs(titleStart);
+        return ctx.soFar().stream().anyMatch(m -> m.end() == at);
     }
 
     /** Where the clause holding {@code end} starts, at most {@value #NAME_WINDOW} characters before it. */

@@ -23,11 +23,19 @@ public final class Scan {
     /** One bit per UTF-16 character: set when a match may begin with it. */
     private final long[] startWords;
     private final boolean matchesEmpty;
+    /** The start characters when there are few of them (then a text without any is skipped whole), else null. */
+    private final char[] startList;
+    /** The characters of the last text searched on this thread: the recognizers search one sentence in turn. */
+    private static final ThreadLocal<CharIndex> LAST_TEXT = ThreadLocal.withInitial(CharIndex::new);
+    private static final int MAX_LISTED = 64;
+    /** A matcher a finished search handed back, reused by the thread's next search (saves its arrays). */
+    private final ThreadLocal<Matcher> spare = new ThreadLocal<>();
 
     private Scan(Pattern pattern) {
         this.pattern = pattern;
         Pattern probe = Pattern.compile(withoutLeadingLookBehinds(pattern.pattern()), pattern.flags());
         this.startWords = startCharacters(probe);
+        this.startList = listed(startWords);
         this.matchesEmpty = probe.matcher("").lookingAt();
     }
 
@@ -53,7 +61,56 @@ public final class Scan {
 
     /** The matches in {@code text}, found one by one with {@link Hits#find()}. */
     public Hits in(CharSequence text) {
-        return new Hits(this, text);
+        Hits hits = new Hits(this, text);
+        if (startList != null && !matchesEmpty && text instanceof String s && !LAST_TEXT.get().of(s).containsAny(startList)) {
+            hits.next = text.length() + 1; // no character of the text can start a match
+        }
+        return hits;
+    }
+
+    private static char[] listed(long[] words) {
+        StringBuilder chars = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if ((words[c >>> 6] & (1L << c)) != 0) {
+                if (chars.length() == MAX_LISTED) {
+                    return null;
+                }
+                chars.append((char) c);
+            }
+        }
+        return chars.toString().toCharArray();
+    }
+
+    /**
+     * Which characters a text has, as a 4,096-bit hash set: a false "maybe" only costs the search that
+     * would have run anyway. Indexed once per text and thread, shared by every scan of that text.
+     */
+    private static final class CharIndex {
+        private static final int MASK = 4095;
+        private final long[] bits = new long[(MASK + 1) / 64];
+        private String text;
+
+        CharIndex of(String s) {
+            if (s != text) {
+                java.util.Arrays.fill(bits, 0);
+                for (int i = 0; i < s.length(); i++) {
+                    int h = s.charAt(i) & MASK;
+                    bits[h >>> 6] |= 1L << h;
+                }
+                text = s;
+            }
+            return this;
+        }
+
+        boolean containsAny(char[] chars) {
+            for (char c : chars) {
+                int h = c & MASK;
+                if ((bits[h >>> 6] & (1L << h)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** True when the pattern occurs in {@code text}. */
@@ -161,12 +218,19 @@ public final class Scan {
                 return true;
             }
             next = length + 1;
+            if (matcher != null) {
+                scan.spare.set(matcher); // no match is read after the last find()
+                matcher = null;
+            }
             return false;
         }
 
         private boolean matchesAt(int i) {
             if (matcher == null) {
-                matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                matcher = scan.spare.get();
+                scan.spare.set(null);
+                matcher = matcher == null ? scan.pattern.matcher(text) : matcher.reset(text);
+                matcher.useTransparentBounds(true).useAnchoringBounds(false);
             }
             matcher.region(i, text.length());
             if (!matcher.lookingAt()) {
