@@ -133,11 +133,11 @@ public final class Scan {
 
     private static long[] startCharacters(Pattern probe) {
         long[] starts = new long[(Character.MAX_VALUE + 1) / 64];
-        Matcher m = probe.matcher("");
         char[] one = new char[1];
+        Matcher m = probe.matcher(java.nio.CharBuffer.wrap(one)); // the buffer shows each character written to one[0]
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             one[0] = (char) c;
-            m.reset(new String(one));
+            m.reset();
             if (m.lookingAt() || m.hitEnd()) {
                 starts[c >>> 6] |= 1L << c;
             }
