@@ -34,12 +34,12 @@ class BenchSmokeTest {
         Files.writeString(queries.resolve("count.rq"), "# Title: count\nSELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }\n");
 
         CliRun run = CliRun.of("bench", "--speeches", "4", "--work", dir.resolve("work").toString(),
-                "--queries", queries.toString(), "--jena-loader", "basic", "--query-runs", "2",
+                "--queries", queries.toString(), "--jena-loader", "phased", "--query-runs", "2",
                 "--clients", "2", "--client-seconds", "1");
 
         assertThat(run.code()).as(run.err()).isIn(0, 4);
         assertThat(run.out()).contains("== extraction", "== load", "== queries", "== memory", "count.rq",
-                "project, speech-kg load batches", "Jena basic loader", "0 failed");
+                "project, speech-kg load batches", "Jena phased loader", "0 failed");
         assertThat(run.out().lines().filter(l -> l.startsWith("  met ") || l.startsWith("  MISSED "))).hasSize(4);
     }
 
