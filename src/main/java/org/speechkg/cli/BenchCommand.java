@@ -59,6 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietServerLogs();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         EnumSet<LoadBench.JenaLoader> loaders = EnumSet.noneOf(LoadBench.JenaLoader.class);
         for (String name : jenaLoaders) {
@@ -69,5 +70,11 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options = new BenchOptions(speeches, seed, work, n, seeds, queries, config, loaders,
                 queryRuns, clients, clientSeconds);
         return Benchmark.run(options, System.out) == 0 ? 0 : 4;
+    }
+
+    /** The benchmark sends thousands of queries; Fuseki's line per request would bury its figures. */
+    private static void quietServerLogs() {
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     }
 }
