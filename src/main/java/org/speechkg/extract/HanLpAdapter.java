@@ -1,9 +1,12 @@
 package org.speechkg.extract;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +74,24 @@ public final class HanLpAdapter {
      */
     public static List<Token> segmentByDictionary(String text) {
         return tokens(DICTIONARY.get().seg(text));
+    }
+
+    /**
+     * The person (nr…) and place (ns…) words of two or more characters in {@code text}, as
+     * {@link #segmentByDictionary} would return them: the same longest-match walk over HanLP's core
+     * dictionary, keeping only those words instead of building every term of the sentence.
+     */
+    public static List<Token> dictionaryPersonsAndPlaces(String text) {
+        List<Token> out = new ArrayList<>();
+        DoubleArrayTrie<CoreDictionary.Attribute>.LongestSearcher words =
+                CoreDictionary.trie.getLongestSearcher(text.toCharArray(), 0);
+        while (words.next()) {
+            String tag = words.length >= 2 ? words.value.nature[0].toString() : "";
+            if (tag.startsWith("nr") || tag.startsWith("ns")) {
+                out.add(new Token(text.substring(words.begin, words.begin + words.length), tag, words.begin));
+            }
+        }
+        return out;
     }
 
     private static List<Token> tokens(List<Term> terms) {

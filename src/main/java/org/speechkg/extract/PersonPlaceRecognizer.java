@@ -116,7 +116,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
      */
     private void dictionaryNames(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text();
-        for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s)) {
+        for (HanLpAdapter.Token t : HanLpAdapter.dictionaryPersonsAndPlaces(s)) {
             EntityType type = t.isPerson() ? EntityType.Person : t.isPlace() ? EntityType.Place : null;
             if (type == null || t.word().length() < 2 || !HAN.matcher(t.word()).matches()) {
                 continue;
