@@ -75,9 +75,21 @@ public final class IriMinter {
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final int SEGMENT_CACHE = 100_000;
+    private static final java.util.Map<String, String> SEGMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Percent-encodes everything but letters, digits (any script) and {@code -._~}: one IRI path segment. */
+    /**
+     * Percent-encodes everything but letters, digits (any script) and {@code -._~}: one IRI path segment.
+     * Speech ids and labels recur in every IRI of a speech, so encodings are remembered (a bounded cache).
+     */
     public static String segment(String s) {
+        if (SEGMENTS.size() > SEGMENT_CACHE) {
+            SEGMENTS.clear();
+        }
+        return SEGMENTS.computeIfAbsent(s, IriMinter::encode);
+    }
+
+    private static String encode(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '_' || cp == '~') {

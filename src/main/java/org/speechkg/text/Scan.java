@@ -28,6 +28,8 @@ public final class Scan {
     /** The characters of the last text searched on this thread: the recognizers search one sentence in turn. */
     private static final ThreadLocal<CharIndex> LAST_TEXT = ThreadLocal.withInitial(CharIndex::new);
     private static final int MAX_LISTED = 64;
+    /** Start sets this small are searched with {@link String#indexOf(int, int)}, one character at a time. */
+    private static final int FEW = 4;
     /** A matcher a finished search handed back, reused by the thread's next search (saves its arrays). */
     private final ThreadLocal<Matcher> spare = new ThreadLocal<>();
 
@@ -209,8 +211,8 @@ public final class Scan {
         /** Finds the next match, as {@link Matcher#find()} would. */
         public boolean find() {
             int length = text.length();
-            for (int i = next; i < length; i++) {
-                if (scan.mayStartWith(text.charAt(i)) && matchesAt(i)) {
+            for (int i = candidate(next); i < length; i = candidate(i + 1)) {
+                if (matchesAt(i)) {
                     return true;
                 }
             }
@@ -223,6 +225,27 @@ public final class Scan {
                 matcher = null;
             }
             return false;
+        }
+
+        /** The first position at or after {@code from} whose character may start a match, or the length. */
+        private int candidate(int from) {
+            int length = text.length();
+            if (scan.startList != null && scan.startList.length <= FEW && text instanceof String s) {
+                int first = length;
+                for (char c : scan.startList) { // String.indexOf is far faster than a loop over the characters
+                    int at = s.indexOf(c, from);
+                    if (at >= 0 && at < first) {
+                        first = at;
+                    }
+                }
+                return first;
+            }
+            for (int i = from; i < length; i++) {
+                if (scan.mayStartWith(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return length;
         }
 
         private boolean matchesAt(int i) {
