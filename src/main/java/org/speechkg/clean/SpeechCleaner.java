@@ -3,7 +3,6 @@ package org.speechkg.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.speechkg.text.Scan;
 import org.speechkg.ingest.RawSpeech;

@@ -69,8 +69,7 @@ public final class HanLpAdapter {
     /**
      * Segments {@code text} by longest match over HanLP's core dictionary, each word with its dictionary
      * tag. About five times faster than {@link #segment}; what it lacks is the bigram model choosing
-     * between overlapping words, which the rules that read these tags (dictionary persons and places,
-     * the nouns around a number) do not need: they keep a name only when it is long, curated or titled.
+     * between overlapping words, which the nouns read around a reported number do not need.
      */
     public static List<Token> segmentByDictionary(String text) {
         return tokens(DICTIONARY.get().seg(text));
