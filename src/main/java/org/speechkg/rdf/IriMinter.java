@@ -13,6 +13,7 @@ import org.speechkg.resolve.Scope;
  *   <li>a mention: {@code B/speech/ID/text#char=b,e} (RFC 5147, code points)</li>
  *   <li>a corpus-wide entity: {@code B/entity/Type/label}; a speech-local one: {@code B/speech/ID/entity/Type/label}</li>
  *   <li>a statistic or relation assertion: {@code B/speech/ID/statistic/N}, {@code B/speech/ID/relation/N}</li>
+ *   <li>the tally of one way an entity is written in a speech: {@code B/speech/ID/form/N}</li>
  * </ul>
  * Labels are kept readable (IRIs allow Chinese); characters not allowed or unsafe in a path segment are
  * percent-encoded.
@@ -59,6 +60,10 @@ public final class IriMinter {
 
     public Node statistic(String speechId, int n) {
         return uri("speech/" + segment(speechId) + "/statistic/" + n);
+    }
+
+    public Node surfaceForm(String speechId, int n) {
+        return uri("speech/" + segment(speechId) + "/form/" + n);
     }
 
     public Node relation(String speechId, int n) {

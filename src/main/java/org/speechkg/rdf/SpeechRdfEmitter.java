@@ -1,8 +1,11 @@
 package org.speechkg.rdf;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +34,12 @@ import org.speechkg.vocab.W3C;
  * (types, SKOS labels, {@code owl:sameAs} to Wikidata), relations with a reified evidence record,
  * statistics, and NIF 2.1 provenance: a {@code nif:Context} holding the original text and one
  * {@code nif:RFC5147String} per mention with code-point offsets into it and the surface form as written.
+ *
+ * <p>Two derived facts are stated in the same graph, so they are replaced and removed with the speech: the
+ * transitive closure of the speech's {@code skg:subOrganizationOf} links ({@code
+ * org:transitiveSubOrganizationOf}), and one {@code skg:SurfaceForm} tally per entity and surface as
+ * written. Corpus-wide questions (a body's whole tree, how an entity is spelled) then read one triple per
+ * answer instead of walking a property path or every mention.
  */
 public final class SpeechRdfEmitter implements RdfEmitter {
     private static final String LANG = "zh";
@@ -47,6 +56,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         w.speech();
         w.entities();
         w.mentions();
+        w.surfaceForms();
         w.relations();
         w.statistics();
     }
@@ -111,7 +121,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             Map<EntityRef, Set<String>> alt = new LinkedHashMap<>();
             for (ResolvedMention m : rs.mentions()) {
                 // surface forms as written (X习近平) stay in nif:anchorOf; labels carry the normalised text only
-                alt.computeIfAbsent(m.entity(), k -> new java.util.LinkedHashSet<>()).add(m.mention().text());
+                alt.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>()).add(m.mention().text());
             }
             alt.forEach((ref, forms) -> entity(ref, forms));
         }
@@ -154,9 +164,31 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             }
         }
 
+        /** One tally per (entity, surface as written): how many of the speech's spans denote it so. */
+        void surfaceForms() {
+            Map<WrittenForm, Integer> tally = new LinkedHashMap<>();
+            Set<DenotingSpan> spans = new HashSet<>();
+            for (ResolvedMention rm : rs.mentions()) {
+                Mention m = rm.mention();
+                if (spans.add(new DenotingSpan(m.originalStart(), m.originalEnd(), rm.entity()))) {
+                    tally.merge(new WrittenForm(rm.entity(), m.surface()), 1, Integer::sum);
+                }
+            }
+            int n = 0;
+            for (Map.Entry<WrittenForm, Integer> t : tally.entrySet()) {
+                Node f = iris.surfaceForm(id, n++);
+                add(f, W3C.rdfType, SKG.SurfaceForm);
+                add(f, SKG.formOf, entityNode(t.getKey().entity()));
+                add(f, SKG.writtenAs, plain(t.getKey().surface()));
+                add(f, SKG.mentionCount, integer(t.getValue()));
+                add(f, SKG.inSpeech, speechNode);
+            }
+        }
+
         void relations() {
             int n = 0;
             Set<List<Node>> done = new HashSet<>();
+            Map<Node, Set<Node>> parents = new LinkedHashMap<>();
             for (ResolvedRelation r : rs.relations()) {
                 Node s = entityNode(r.subject());
                 Node p = relationNode(r.evidence().relation());
@@ -165,6 +197,9 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                     continue;
                 }
                 add(s, p, o);
+                if (p.equals(SKG.subOrganizationOf)) {
+                    parents.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(o);
+                }
                 Node a = iris.relation(id, n++);
                 add(a, W3C.rdfType, SKG.RelationAssertion);
                 add(a, SKG.assertedSubject, s);
@@ -174,6 +209,22 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                 add(a, SKG.sentenceIndex, integer(r.evidence().sentence()));
                 add(a, SKG.evidence, lit(sentenceText(r.evidence().sentence())));
                 add(a, SKG.recognizer, plain(r.evidence().rule()));
+            }
+            closure(parents);
+        }
+
+        /** {@code org:transitiveSubOrganizationOf} from each body to every body above it in this speech. */
+        private void closure(Map<Node, Set<Node>> parents) {
+            for (Node body : parents.keySet()) {
+                Set<Node> above = new LinkedHashSet<>();
+                Deque<Node> todo = new ArrayDeque<>(parents.get(body));
+                while (!todo.isEmpty()) {
+                    Node next = todo.pop();
+                    if (!next.equals(body) && above.add(next)) {
+                        todo.addAll(parents.getOrDefault(next, Set.of()));
+                    }
+                }
+                above.forEach(a -> add(body, W3C.orgTransitiveSubOrganizationOf, a));
             }
         }
 
@@ -207,6 +258,12 @@ public final class SpeechRdfEmitter implements RdfEmitter {
             out.quad(Quad.create(graph, s, p, o));
         }
     }
+
+    /** An entity as written one way: the key of a surface-form tally. */
+    private record WrittenForm(EntityRef entity, String surface) {}
+
+    /** A span read as one entity; a span read two ways counts once for each. */
+    private record DenotingSpan(int start, int end, EntityRef entity) {}
 
     /** The ontology class for an entity type. */
     public static Node typeNode(EntityType t) {

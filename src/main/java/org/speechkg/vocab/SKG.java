@@ -33,6 +33,7 @@ public final class SKG {
     public static final Node Statistic = term("Statistic");
     public static final Node Mention = term("Mention");
     public static final Node RelationAssertion = term("RelationAssertion");
+    public static final Node SurfaceForm = term("SurfaceForm");
 
     // Entity relations
     public static final Node mentions = term("mentions");
@@ -66,6 +67,11 @@ public final class SKG {
     public static final Node assertedSubject = term("assertedSubject");
     public static final Node assertedPredicate = term("assertedPredicate");
     public static final Node assertedObject = term("assertedObject");
+
+    // Per-speech tallies of how entities are written
+    public static final Node formOf = term("formOf");
+    public static final Node writtenAs = term("writtenAs");
+    public static final Node mentionCount = term("mentionCount");
 
     // Statistics
     public static final Node reports = term("reports");

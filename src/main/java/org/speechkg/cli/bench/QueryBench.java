@@ -61,6 +61,21 @@ final class QueryBench {
         }
     }
 
+    /** Sends every query {@code rounds} times, round-robin, unmeasured; returns how many sends failed. */
+    int warmUp(List<NamedQuery> queries, int rounds) {
+        int failed = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (NamedQuery q : queries) {
+                try {
+                    send(q);
+                } catch (QueryFailed e) {
+                    failed++;
+                }
+            }
+        }
+        return failed;
+    }
+
     /**
      * Runs {@code q} {@code warmUp} times, then measures up to {@code runs} runs, fewer for a slow query
      * (at most about {@code budget} spent measuring it).
