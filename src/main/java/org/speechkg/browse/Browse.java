@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * {@code ServeOptions.withCustomizer}:
  * <pre>
  *   /                          home: speeches, most mentioned entities, search box
- *   /entity/*, /speech/*, /graph/*   thing IRIs: 303 to the page or the data document (Vary: Accept)
+ *   /entity/*, /speech/*, /graph/*, /kind/*   thing IRIs: 303 to the page or the data document (Vary: Accept)
  *   /ns, /ns/*, /ontology      the ontology: 303 to /page/ns or /data/ns
  *   /page/*, /data/*           HTML pages and RDF documents ({@link LinkedDataUrls})
  *   /list                      "see all" listings of capped properties

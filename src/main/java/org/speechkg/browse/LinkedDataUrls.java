@@ -37,7 +37,7 @@ public final class LinkedDataUrls {
     /** The ontology's local document name, under {@link #PAGE} and {@link #DATA}. */
     public static final String ONTOLOGY = "ns";
     /** Top-level path segments under which the data's thing IRIs live (see {@code IriMinter}). */
-    public static final java.util.List<String> THING_ROOTS = java.util.List.of("entity", "speech", "graph");
+    public static final java.util.List<String> THING_ROOTS = java.util.List.of("entity", "speech", "graph", "kind");
 
     private final String base;
 

@@ -14,6 +14,7 @@ import org.speechkg.resolve.Scope;
  *   <li>a corpus-wide entity: {@code B/entity/Type/label}; a speech-local one: {@code B/speech/ID/entity/Type/label}</li>
  *   <li>a statistic or relation assertion: {@code B/speech/ID/statistic/N}, {@code B/speech/ID/relation/N}</li>
  *   <li>the tally of one way an entity is written in a speech: {@code B/speech/ID/form/N}</li>
+ *   <li>a kind of body (the classification of organizations): {@code B/kind/label}</li>
  * </ul>
  * Labels are kept readable (IRIs allow Chinese); characters not allowed or unsafe in a path segment are
  * percent-encoded.
@@ -60,6 +61,10 @@ public final class IriMinter {
 
     public Node statistic(String speechId, int n) {
         return uri("speech/" + segment(speechId) + "/statistic/" + n);
+    }
+
+    public Node organizationKind(String kindLabel) {
+        return uri("kind/" + segment(kindLabel));
     }
 
     public Node surfaceForm(String speechId, int n) {

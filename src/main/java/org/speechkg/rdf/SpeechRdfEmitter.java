@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -17,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.speechkg.clean.CleanSpeech;
 import org.speechkg.extract.EntityType;
+import org.speechkg.extract.Labels;
 import org.speechkg.extract.Mention;
 import org.speechkg.extract.SpeechMetadata;
 import org.speechkg.extract.Statistic;
@@ -35,11 +37,12 @@ import org.speechkg.vocab.W3C;
  * statistics, and NIF 2.1 provenance: a {@code nif:Context} holding the original text and one
  * {@code nif:RFC5147String} per mention with code-point offsets into it and the surface form as written.
  *
- * <p>Two derived facts are stated in the same graph, so they are replaced and removed with the speech: the
- * transitive closure of the speech's {@code skg:subOrganizationOf} links ({@code
- * org:transitiveSubOrganizationOf}), and one {@code skg:SurfaceForm} tally per entity and surface as
- * written. Corpus-wide questions (a body's whole tree, how an entity is spelled) then read one triple per
- * answer instead of walking a property path or every mention.
+ * <p>Two kinds of derived facts are stated in the same graph, so they are replaced and removed with the
+ * speech: each organization's kind ({@code org:classification}, a corpus-wide {@code skg:OrganizationKind}
+ * such as 市委) with the speech's {@code skg:subOrganizationOf} links lifted to kinds ({@code skos:broader}
+ * and its closure {@code skos:broaderTransitive}); and one {@code skg:SurfaceForm} tally per entity and
+ * surface as written. Corpus-wide questions (the bodies under every 市委, how an entity is spelled) then read
+ * one quad per speech and answer instead of walking every body's tree or every mention.
  */
 public final class SpeechRdfEmitter implements RdfEmitter {
     private static final String LANG = "zh";
@@ -72,6 +75,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         private final String id;
         private final boolean bmpOnly;
         private final Map<EntityRef, Node> entityNodes = new HashMap<>();
+        private final Map<String, Node> kinds = new HashMap<>();
 
         Writer(ResolvedSpeech rs, StreamRDF out) {
             this.rs = rs;
@@ -139,6 +143,19 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                     .distinct().forEach(f -> add(e, W3C.skosAltLabel, lit(f)));
             add(e, SKG.scope, plain(ref.scope() == Scope.NATIONAL ? "national" : "speech"));
             ref.wikidata().ifPresent(q -> add(e, W3C.owlSameAs, NodeFactory.createURI(Namespaces.WD + q)));
+            if (ref.type() == EntityType.Organization) {
+                kindOf(ref).ifPresent(k -> add(e, W3C.orgClassification, k));
+            }
+        }
+
+        /** The organization's kind, declared in this graph the first time the speech uses it. */
+        private Optional<Node> kindOf(EntityRef ref) {
+            return Labels.organizationKind(ref.label()).map(label -> kinds.computeIfAbsent(label, l -> {
+                Node k = iris.organizationKind(l);
+                add(k, W3C.rdfType, SKG.OrganizationKind);
+                add(k, W3C.skosPrefLabel, lit(l));
+                return k;
+            }));
         }
 
         void mentions() {
@@ -188,7 +205,7 @@ public final class SpeechRdfEmitter implements RdfEmitter {
         void relations() {
             int n = 0;
             Set<List<Node>> done = new HashSet<>();
-            Map<Node, Set<Node>> parents = new LinkedHashMap<>();
+            Map<Node, Set<Node>> broader = new LinkedHashMap<>();
             for (ResolvedRelation r : rs.relations()) {
                 Node s = entityNode(r.subject());
                 Node p = relationNode(r.evidence().relation());
@@ -198,7 +215,11 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                 }
                 add(s, p, o);
                 if (p.equals(SKG.subOrganizationOf)) {
-                    parents.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(o);
+                    Optional<Node> sk = kindOf(r.subject());
+                    Optional<Node> ok = kindOf(r.object());
+                    if (sk.isPresent() && ok.isPresent() && !sk.equals(ok)) {
+                        broader.computeIfAbsent(sk.get(), k -> new LinkedHashSet<>()).add(ok.get());
+                    }
                 }
                 Node a = iris.relation(id, n++);
                 add(a, W3C.rdfType, SKG.RelationAssertion);
@@ -210,21 +231,22 @@ public final class SpeechRdfEmitter implements RdfEmitter {
                 add(a, SKG.evidence, lit(sentenceText(r.evidence().sentence())));
                 add(a, SKG.recognizer, plain(r.evidence().rule()));
             }
-            closure(parents);
+            kindTree(broader);
         }
 
-        /** {@code org:transitiveSubOrganizationOf} from each body to every body above it in this speech. */
-        private void closure(Map<Node, Set<Node>> parents) {
-            for (Node body : parents.keySet()) {
+        /** {@code skos:broader} between the kinds of linked bodies, and its closure {@code skos:broaderTransitive}. */
+        private void kindTree(Map<Node, Set<Node>> broader) {
+            broader.forEach((kind, above) -> above.forEach(a -> add(kind, W3C.skosBroader, a)));
+            for (Node kind : broader.keySet()) {
                 Set<Node> above = new LinkedHashSet<>();
-                Deque<Node> todo = new ArrayDeque<>(parents.get(body));
+                Deque<Node> todo = new ArrayDeque<>(broader.get(kind));
                 while (!todo.isEmpty()) {
                     Node next = todo.pop();
-                    if (!next.equals(body) && above.add(next)) {
-                        todo.addAll(parents.getOrDefault(next, Set.of()));
+                    if (!next.equals(kind) && above.add(next)) {
+                        todo.addAll(broader.getOrDefault(next, Set.of()));
                     }
                 }
-                above.forEach(a -> add(body, W3C.orgTransitiveSubOrganizationOf, a));
+                above.forEach(a -> add(kind, W3C.skosBroaderTransitive, a));
             }
         }
 

@@ -34,6 +34,7 @@ public final class SKG {
     public static final Node Mention = term("Mention");
     public static final Node RelationAssertion = term("RelationAssertion");
     public static final Node SurfaceForm = term("SurfaceForm");
+    public static final Node OrganizationKind = term("OrganizationKind");
 
     // Entity relations
     public static final Node mentions = term("mentions");

@@ -22,7 +22,9 @@ public final class W3C {
     public static final Node dctLanguage = uri(Namespaces.DCT, "language");
     public static final Node provWasDerivedFrom = uri(Namespaces.PROV, "wasDerivedFrom");
     public static final Node provWasGeneratedBy = uri(Namespaces.PROV, "wasGeneratedBy");
-    public static final Node orgTransitiveSubOrganizationOf = uri(Namespaces.ORG, "transitiveSubOrganizationOf");
+    public static final Node orgClassification = uri(Namespaces.ORG, "classification");
+    public static final Node skosBroader = uri(Namespaces.SKOS, "broader");
+    public static final Node skosBroaderTransitive = uri(Namespaces.SKOS, "broaderTransitive");
     public static final Node nifContext = uri(Namespaces.NIF, "Context");
     public static final Node nifString = uri(Namespaces.NIF, "String");
     public static final Node nifRFC5147String = uri(Namespaces.NIF, "RFC5147String");

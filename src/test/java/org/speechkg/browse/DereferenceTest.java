@@ -108,6 +108,18 @@ class DereferenceTest {
         assertThat(Http.get(doc + "?format=docx", null).statusCode()).isEqualTo(400);
     }
 
+    /** A kind of body (the object of org:classification on every organization page) dereferences too. */
+    @Test
+    void kindOfBodyIriDereferences() {
+        Node kind = NodeFactory.createURI(SeedSite.BASE + "kind/市委");
+        HttpResponse<String> r = Http.get(SeedSite.url(path(kind)), HTML);
+        assertThat(r.statusCode()).isEqualTo(303);
+        HttpResponse<String> page = Http.get(Http.resolve(SeedSite.url("/"), r.headers().firstValue("Location").orElseThrow()), HTML);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>市委 ", "skg:OrganizationKind");
+        assertThat(follow(kind, "text/turtle", Lang.TURTLE).contains(kind, W3C.rdfType, SKG.OrganizationKind)).isTrue();
+    }
+
     @Test
     void pagesAreAlsoReachableByIri() {
         HttpResponse<String> r = Http.get(SeedSite.url("/page?iri=" + URLEncoder.encode(FENGQIAO.getURI(), StandardCharsets.UTF_8)), HTML);

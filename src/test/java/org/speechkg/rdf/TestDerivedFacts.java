@@ -24,7 +24,8 @@ import org.speechkg.vocab.Namespaces;
  * The facts the emitter derives inside each speech graph agree with the facts they summarise, computed
  * here independently with SPARQL over the same graph:
  * <ul>
- *   <li>{@code org:transitiveSubOrganizationOf} is exactly the {@code skg:subOrganizationOf+} path;</li>
+ *   <li>{@code skos:broader} between kinds is exactly the speech's {@code skg:subOrganizationOf} links between
+ *       the bodies' kinds, and {@code skos:broaderTransitive} its closure;</li>
  *   <li>each {@code skg:SurfaceForm} tally equals the number of mention spans denoting its entity with its
  *       {@code nif:anchorOf}, and every such (entity, surface) pair has a tally.</li>
  * </ul>
@@ -38,18 +39,41 @@ class TestDerivedFacts {
 
     @ParameterizedTest
     @MethodSource("corpora")
-    void transitiveSubOrganizationIsTheClosureOfEachSpeechsLinks(Path dir) {
+    void kindLinksAreTheSpeechsBodyLinksLiftedToKinds(Path dir) {
         DatasetGraph dsg = PipelineGraphs.of(dir);
         int beyondDirect = 0;
         for (Node g : (Iterable<Node>) dsg::listGraphNodes) {
             Graph graph = dsg.getGraph(g);
-            Set<String> stated = pairs(graph, "?s org:transitiveSubOrganizationOf ?o");
-            Set<String> path = pairs(graph, "?s skg:subOrganizationOf+ ?o FILTER(?s != ?o)");
-            assertThat(stated).as("closure in %s", g).isEqualTo(path);
-            beyondDirect += stated.size() - pairs(graph, "?s skg:subOrganizationOf ?o FILTER(?s != ?o)").size();
+            Set<String> broader = pairs(graph, "?s skos:broader ?o");
+            assertThat(broader).as("kind links in %s", g).isEqualTo(pairs(graph, """
+                    ?a skg:subOrganizationOf ?b . ?a org:classification ?s . ?b org:classification ?o
+                    FILTER(?s != ?o)"""));
+            Set<String> closure = pairs(graph, "?s skos:broaderTransitive ?o");
+            assertThat(closure).as("closure in %s", g).isEqualTo(pairs(graph, "?s skos:broader+ ?o FILTER(?s != ?o)"));
+            beyondDirect += closure.size() - broader.size();
         }
         if (dir.equals(PipelineGraphs.SEEDS)) {
             assertThat(beyondDirect).as("seeds have trees deeper than one level").isPositive();
+        }
+    }
+
+    /** Every body whose label has no placeholder inside has a kind, and kinds are shared across speeches. */
+    @ParameterizedTest
+    @MethodSource("corpora")
+    void bodiesOfOneKindInDifferentSpeechesShareTheKindNotTheIri(Path dir) {
+        DatasetGraph dsg = PipelineGraphs.of(dir);
+        Graph union = dsg.getUnionGraph();
+        Set<String> unclassified = pairs(union, """
+                ?s a skg:Organization ; skos:prefLabel ?o FILTER NOT EXISTS { ?s org:classification ?k }
+                FILTER(!REGEX(?o, "^(XX|ＸＸ|[*＊]|某)*[^X＊*某]*(XX|ＸＸ|[*＊]|某)"))""");
+        assertThat(unclassified).as("bodies without a kind").isEmpty();
+        if (dir.equals(PipelineGraphs.FIXTURES)) {
+            Set<String> cityCommittees = pairs(union, """
+                    ?s skos:prefLabel "XX市委"@zh ; org:classification ?o . ?o skos:prefLabel "市委"@zh""");
+            Set<String> bodies = pairs(union, """
+                    ?s skos:prefLabel "XX市委"@zh . ?speech skg:mentions ?s . BIND(1 AS ?o)""");
+            assertThat(bodies).as("XX市委: one body per fixture speech naming it").hasSizeGreaterThan(1);
+            assertThat(cityCommittees).as("every XX市委 body is of kind 市委").hasSameSizeAs(bodies);
         }
     }
 
