@@ -47,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<String> jenaLoaders;
 
-    @Option(names = "--query-runs", defaultValue = "100", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", defaultValue = "100", description = "Timed runs per query, in interleaved rounds of all queries (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
     @Option(names = "--clients", defaultValue = "4", description = "Concurrent query clients (default: ${DEFAULT-VALUE}).")

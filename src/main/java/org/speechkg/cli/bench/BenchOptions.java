@@ -14,7 +14,7 @@ import java.util.Set;
  * @param queriesDir    cookbook queries ({@code *.rq}) timed over HTTP
  * @param configFile    Fuseki configuration of the server the queries run against
  * @param jenaLoaders   Jena bulk loaders to compare the project's load with
- * @param queryRuns     measured runs per query (after warm-up)
+ * @param queryRuns     measured runs per query (after warm-up), in interleaved rounds of all queries
  * @param clients       concurrent clients for the query throughput
  * @param clientSeconds how long the clients run
  */

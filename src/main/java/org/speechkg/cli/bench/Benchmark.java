@@ -39,6 +39,9 @@ public final class Benchmark {
      */
     private static final int WARM_UP_ROUNDS = 5;
 
+    /** How long the CPU steadiness is probed, at the start and around the query latencies. */
+    private static final Duration STEADINESS_PROBE = Duration.ofSeconds(5);
+
     /** p99 latency floor of every cookbook query, in milliseconds. */
     static final double QUERY_P99_FLOOR_MS = 100;
     /** Speeches loaded one transaction each (that path is slow and bloats the store, so a prefix only). */
@@ -87,6 +90,7 @@ public final class Benchmark {
         Format.memTotal().ifPresent(m -> out.println("memory " + m));
         out.printf(Locale.ROOT, "speeches %d, seed %d, threads %d, work %s%n",
                 o.speeches(), o.seed(), o.threads(), o.work().toAbsolutePath());
+        out.println("CPU steadiness: " + CpuSteadiness.measure(STEADINESS_PROBE).describe());
     }
 
     private List<Path> corpus() {
@@ -224,9 +228,11 @@ public final class Benchmark {
             double worst = 0;
             String worstName = "";
             List<String> failed = new ArrayList<>();
+            out.println("CPU steadiness before measuring: " + CpuSteadiness.measure(STEADINESS_PROBE).describe());
+            out.printf(Locale.ROOT, "%d interleaved rounds (each sends every query once)%n", o.queryRuns());
             out.printf(Locale.ROOT, "%-40s %6s %9s %9s %9s%n", "query", "runs", "p50 ms", "p95 ms", "p99 ms");
-            for (QueryBench.NamedQuery q : cookbook) {
-                QueryBench.QueryResult r = bench.latencies(q, 3, o.queryRuns(), Duration.ofSeconds(20));
+            for (QueryBench.QueryResult r : bench.interleaved(cookbook, o.queryRuns(), Duration.ofSeconds(20))) {
+                QueryBench.NamedQuery q = r.query();
                 if (r.error() != null) {
                     out.printf(Locale.ROOT, "%-40s FAILED %s%n", q.name(), r.error());
                     failed.add(q.name());
@@ -240,6 +246,7 @@ public final class Benchmark {
                     worstName = q.name();
                 }
             }
+            out.println("CPU steadiness after measuring: " + CpuSteadiness.measure(STEADINESS_PROBE).describe());
             QueryBench.Throughput t = bench.throughput(cookbook, o.clients(), Duration.ofSeconds(o.clientSeconds()));
             out.printf(Locale.ROOT, "%d clients, %.0f s: %.1f queries/s, %d answered, %d failed%n", t.clients(),
                     t.seconds(), t.perSecond(), t.answered(), t.failed());

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Latency of each cookbook query ({@code *.rq}) over HTTP against a running server, after a warm-up,
- * and the throughput of several clients sending all of them round-robin.
+ * measured in interleaved rounds, and the throughput of several clients sending all of them round-robin.
  */
 final class QueryBench {
     /** A cookbook query: its file name and text. */
@@ -77,25 +77,40 @@ final class QueryBench {
     }
 
     /**
-     * Runs {@code q} {@code warmUp} times, then measures up to {@code runs} runs, fewer for a slow query
-     * (at most about {@code budget} spent measuring it).
+     * Measures every query {@code runs} times, interleaved: round after round, each round sends each query
+     * once. A query whose measured runs have taken more than {@code budget} is left out of later rounds
+     * (after 5), and a query that fails is not sent again. Interleaving spreads any slow phase of the machine
+     * over all queries instead of the consecutive runs of one; a real server sees mixed queries too.
      */
-    QueryResult latencies(NamedQuery q, int warmUp, int runs, Duration budget) {
-        Latencies lat = new Latencies();
-        try {
-            for (int i = 0; i < warmUp; i++) {
-                send(q);
-            }
-            long deadline = System.nanoTime() + budget.toNanos();
-            for (int i = 0; i < runs && (i < 5 || System.nanoTime() < deadline); i++) {
-                long t0 = System.nanoTime();
-                send(q);
-                lat.add(System.nanoTime() - t0);
-            }
-            return new QueryResult(q, lat, null);
-        } catch (QueryFailed e) {
-            return new QueryResult(q, lat, e.getMessage());
+    List<QueryResult> interleaved(List<NamedQuery> queries, int runs, Duration budget) {
+        int n = queries.size();
+        Latencies[] lat = new Latencies[n];
+        String[] error = new String[n];
+        long[] spent = new long[n];
+        for (int i = 0; i < n; i++) {
+            lat[i] = new Latencies();
         }
+        for (int round = 0; round < runs; round++) {
+            for (int i = 0; i < n; i++) {
+                if (error[i] != null || (round >= 5 && spent[i] > budget.toNanos())) {
+                    continue;
+                }
+                try {
+                    long t0 = System.nanoTime();
+                    send(queries.get(i));
+                    long t = System.nanoTime() - t0;
+                    lat[i].add(t);
+                    spent[i] += t;
+                } catch (QueryFailed e) {
+                    error[i] = e.getMessage();
+                }
+            }
+        }
+        List<QueryResult> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new QueryResult(queries.get(i), lat[i], error[i]));
+        }
+        return out;
     }
 
     /** {@code clients} threads sending the queries round-robin for {@code duration}. */
