@@ -47,8 +47,13 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<String> jenaLoaders;
 
-    @Option(names = "--query-runs", defaultValue = "100", description = "Timed runs per query, in interleaved rounds of all queries (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", defaultValue = "100", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
+
+    @Option(names = "--query-order", defaultValue = "interleaved",
+            description = "interleaved: rounds sending every query once; consecutive: all runs of one query, then "
+                    + "the next (default: ${DEFAULT-VALUE}).")
+    String queryOrder;
 
     @Option(names = "--clients", defaultValue = "4", description = "Concurrent query clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -68,7 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchOptions options = new BenchOptions(speeches, seed, work, n, seeds, queries, config, loaders,
-                queryRuns, clients, clientSeconds);
+                queryRuns, BenchOptions.QueryOrder.valueOf(queryOrder.strip().toUpperCase(Locale.ROOT)), clients,
+                clientSeconds);
         return Benchmark.run(options, System.out) == 0 ? 0 : 4;
     }
 

@@ -14,13 +14,22 @@ import java.util.Set;
  * @param queriesDir    cookbook queries ({@code *.rq}) timed over HTTP
  * @param configFile    Fuseki configuration of the server the queries run against
  * @param jenaLoaders   Jena bulk loaders to compare the project's load with
- * @param queryRuns     measured runs per query (after warm-up), in interleaved rounds of all queries
+ * @param queryRuns     measured runs per query (after warm-up)
+ * @param queryOrder    in which order the measured runs are sent
  * @param clients       concurrent clients for the query throughput
  * @param clientSeconds how long the clients run
  */
 public record BenchOptions(int speeches, long seed, Path work, int threads, Path seedsDir, Path queriesDir,
-                           Path configFile, Set<LoadBench.JenaLoader> jenaLoaders, int queryRuns, int clients,
-                           int clientSeconds) {
+                           Path configFile, Set<LoadBench.JenaLoader> jenaLoaders, int queryRuns, QueryOrder queryOrder,
+                           int clients, int clientSeconds) {
+    /** In which order the cookbook queries' measured runs are sent. */
+    public enum QueryOrder {
+        /** Rounds that send every query once each: slow spells of the machine spread over all queries. */
+        INTERLEAVED,
+        /** All runs of one query, then the next: what the benchmark did first, kept for comparison. */
+        CONSECUTIVE
+    }
+
     public BenchOptions {
         if (speeches < 1) {
             throw new IllegalArgumentException("--speeches must be at least 1");

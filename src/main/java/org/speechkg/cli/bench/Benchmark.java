@@ -156,12 +156,16 @@ public final class Benchmark {
         Path prefixNq = o.work().resolve("prefix.nq");
         int prefix = Math.min(files.size(), PER_SPEECH_PREFIX);
         LoadBench.writeNQuads(p, files.subList(0, prefix), prefixNq, o.threads());
-        LoadBench.projectLoad(prefixNq, Tdb2SpeechStore.open(fresh("tdb-warm-batched")), SpeechLoader.DEFAULT_BATCH_QUADS);
+        Tdb2SpeechStore warm = Tdb2SpeechStore.open(fresh("tdb-warm-batched"));
+        LoadBench.projectLoad(prefixNq, warm, SpeechLoader.DEFAULT_BATCH_QUADS);
+        LoadBench.release(warm);
         for (LoadBench.JenaLoader kind : o.jenaLoaders()) {
             LoadBench.jenaLoad(prefixNq, fresh("tdb-warm-" + name(kind)), kind);
         }
         Path singleDir = fresh("tdb-project-single");
-        Workers.Timed single = LoadBench.projectLoad(prefixNq, Tdb2SpeechStore.open(singleDir), 0);
+        Tdb2SpeechStore singleStore = Tdb2SpeechStore.open(singleDir);
+        Workers.Timed single = LoadBench.projectLoad(prefixNq, singleStore, 0);
+        LoadBench.release(singleStore);
         loadRow("project, 1 txn per speech (" + prefix + ")", single, singleDir);
 
         java.util.Map<LoadBench.JenaLoader, Double> rates = new java.util.EnumMap<>(LoadBench.JenaLoader.class);
@@ -229,9 +233,16 @@ public final class Benchmark {
             String worstName = "";
             List<String> failed = new ArrayList<>();
             out.println("CPU steadiness before measuring: " + CpuSteadiness.measure(STEADINESS_PROBE).describe());
-            out.printf(Locale.ROOT, "%d interleaved rounds (each sends every query once)%n", o.queryRuns());
+            boolean interleaved = o.queryOrder() == BenchOptions.QueryOrder.INTERLEAVED;
+            out.println(interleaved
+                    ? o.queryRuns() + " interleaved rounds (each sends every query once)"
+                    : "each query in turn: 3 unmeasured runs, then " + o.queryRuns() + " measured ones");
             out.printf(Locale.ROOT, "%-40s %6s %9s %9s %9s%n", "query", "runs", "p50 ms", "p95 ms", "p99 ms");
-            for (QueryBench.QueryResult r : bench.interleaved(cookbook, o.queryRuns(), Duration.ofSeconds(20))) {
+            Duration budget = Duration.ofSeconds(20);
+            List<QueryBench.QueryResult> results = interleaved
+                    ? bench.interleaved(cookbook, o.queryRuns(), budget)
+                    : bench.consecutive(cookbook, o.queryRuns(), budget);
+            for (QueryBench.QueryResult r : results) {
                 QueryBench.NamedQuery q = r.query();
                 if (r.error() != null) {
                     out.printf(Locale.ROOT, "%-40s FAILED %s%n", q.name(), r.error());

@@ -113,6 +113,35 @@ final class QueryBench {
         return out;
     }
 
+    /**
+     * Measures each query in turn: 3 unmeasured runs, then up to {@code runs} measured ones, fewer once they
+     * have taken more than {@code budget} (after 5). A slow spell of the machine falls on one query's runs.
+     */
+    List<QueryResult> consecutive(List<NamedQuery> queries, int runs, Duration budget) {
+        List<QueryResult> out = new ArrayList<>(queries.size());
+        for (NamedQuery q : queries) {
+            Latencies lat = new Latencies();
+            String error = null;
+            try {
+                for (int i = 0; i < 3; i++) {
+                    send(q);
+                }
+                long spent = 0;
+                for (int i = 0; i < runs && (i < 5 || spent <= budget.toNanos()); i++) {
+                    long t0 = System.nanoTime();
+                    send(q);
+                    long t = System.nanoTime() - t0;
+                    lat.add(t);
+                    spent += t;
+                }
+            } catch (QueryFailed e) {
+                error = e.getMessage();
+            }
+            out.add(new QueryResult(q, lat, error));
+        }
+        return out;
+    }
+
     /** {@code clients} threads sending the queries round-robin for {@code duration}. */
     Throughput throughput(List<NamedQuery> queries, int clients, Duration duration) {
         AtomicLong answered = new AtomicLong();
