@@ -40,7 +40,7 @@ class BenchSmokeTest {
         assertThat(run.code()).as(run.err()).isIn(0, 4);
         assertThat(run.out()).contains("== extraction", "== load", "== queries", "== memory", "count.rq",
                 "project, speech-kg load batches", "Jena phased loader", "0 failed", "2 interleaved rounds",
-                "CPU steadiness before measuring", "CPU steadiness after measuring");
+                "steadiness before measuring: integer work p50", "steadiness after measuring", "; memory walk p50");
         assertThat(run.out().lines().filter(l -> l.startsWith("  met ") || l.startsWith("  MISSED "))).hasSize(4);
     }
 

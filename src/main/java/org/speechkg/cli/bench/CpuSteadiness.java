@@ -3,42 +3,65 @@ package org.speechkg.cli.bench;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.LongUnaryOperator;
 
 /**
- * How steady the machine's CPU is: one thread times the same fixed piece of integer work over and over
- * for a while. On a machine of its own every repetition takes about as long as the median; under a
- * hypervisor that shares the cores, some repetitions take twice as long in phases lasting from a few
- * milliseconds to a second. A query latency percentile above the median is bounded below by these phases,
- * whatever the software does, so the benchmark prints them next to the latencies.
+ * How steady and how fast the machine is: one thread times the same fixed piece of work over and over for a
+ * while, once for integer work in registers and once for a random walk through 64 MiB (memory latency, which
+ * is what index lookups and the extraction's tries mostly wait on). On a machine of its own every
+ * repetition takes about as long as the median, and the medians are the same from one run to the next;
+ * under a hypervisor that shares the host, repetitions slow down in spells and the medians move between
+ * runs. Latency percentiles and throughput ratios cannot be steadier than this, so the benchmark prints
+ * it beside them.
  *
- * @param samples  repetitions timed
- * @param p50Nanos median time of one repetition
- * @param p99Nanos 99th percentile time of one repetition
+ * @param samples   repetitions timed
+ * @param p50Nanos  median time of one repetition
+ * @param p99Nanos  99th percentile time of one repetition
  * @param slowShare share of repetitions that took more than {@link #SLOW_FACTOR} times the median
  */
 record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare) {
     /** A repetition slower than this many medians counts as slowed down. */
     static final double SLOW_FACTOR = 1.5;
-    /** Iterations of the work unit: about a millisecond on a current core. */
-    private static final int WORK = 400_000;
+    /** Iterations of the integer work unit: about a millisecond on a current core. */
+    private static final int INTEGER_WORK = 400_000;
+    /** Slots of the memory walked: 64 MiB of ints, more than any cache of the machine. */
+    private static final int WALK_SLOTS = 16 << 20;
+    /** Steps of the memory work unit: a few milliseconds, one cache miss each. */
+    private static final int WALK_STEPS = 20_000;
     /** Where the work's result goes, so that the JIT cannot drop the work. */
     private static volatile long blackhole;
 
-    /** Times the work unit for {@code duration} on the calling thread. */
+    /** Times the integer work unit for {@code duration} on the calling thread. */
     static CpuSteadiness measure(Duration duration) {
+        return repeat(duration, CpuSteadiness::integerWork);
+    }
+
+    /** Times the memory work unit (a random walk through 64 MiB) for {@code duration} on the calling thread. */
+    static CpuSteadiness measureMemory(Duration duration) {
+        int[] next = randomCycle(WALK_SLOTS, new SplittableRandom(1));
+        return repeat(duration, at -> walk(next, (int) at));
+    }
+
+    /** Both probes, {@code duration} each, as one line for the report. */
+    static String describeBoth(Duration duration) {
+        return "integer work " + measure(duration).describe() + "; memory walk " + measureMemory(duration).describe();
+    }
+
+    private static CpuSteadiness repeat(Duration duration, LongUnaryOperator unit) {
         long deadline = System.nanoTime() + duration.toNanos();
         long[] times = new long[1024];
         int n = 0;
-        long sink = 0;
+        long state = 0;
         while (n < 5 || System.nanoTime() < deadline) {
             long t0 = System.nanoTime();
-            sink += work(sink);
+            state = unit.applyAsLong(state);
             if (n == times.length) {
                 times = Arrays.copyOf(times, n * 2);
             }
             times[n++] = System.nanoTime() - t0;
         }
-        blackhole = sink;
+        blackhole = state;
         return of(Arrays.copyOf(times, n));
     }
 
@@ -55,10 +78,10 @@ record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare
         return new CpuSteadiness(sorted.length, p50, p99, slow / (double) sorted.length);
     }
 
-    /** A pseudo-random walk the JIT cannot fold: a fixed amount of integer work. */
-    private static long work(long seed) {
+    /** A xorshift sequence the JIT cannot fold: a fixed amount of integer work. */
+    private static long integerWork(long seed) {
         long x = seed | 1;
-        for (int i = 0; i < WORK; i++) {
+        for (int i = 0; i < INTEGER_WORK; i++) {
             x ^= x << 13;
             x ^= x >>> 7;
             x ^= x << 17;
@@ -66,10 +89,40 @@ record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare
         return x;
     }
 
+    /** {@link #WALK_STEPS} steps along the cycle from {@code at}; returns where the walk ended. */
+    private static long walk(int[] next, int at) {
+        int p = at;
+        for (int i = 0; i < WALK_STEPS; i++) {
+            p = next[p];
+        }
+        return p;
+    }
+
+    /**
+     * A single cycle through all {@code n} slots in a random order (each slot points to the next one in a
+     * shuffled list), so that a walk never settles into a short loop the caches could hold.
+     */
+    static int[] randomCycle(int n, SplittableRandom random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] next = new int[n];
+        for (int i = 0; i < n; i++) {
+            next[order[i]] = order[(i + 1) % n];
+        }
+        return next;
+    }
+
     /** One line for the report: the median, the 99th percentile and the share of slowed repetitions. */
     String describe() {
-        return String.format(Locale.ROOT, "fixed CPU work p50 %.2f ms, p99 %.2f ms (%.1f x the p50); "
-                        + "%.1f %% of %d repetitions took over %.1f x the p50", p50Nanos / 1e6, p99Nanos / 1e6,
-                p99Nanos / (double) p50Nanos, 100 * slowShare, samples, SLOW_FACTOR);
+        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms (%.1f x), %.1f %% of %d over %.1f x the p50",
+                p50Nanos / 1e6, p99Nanos / 1e6, p99Nanos / (double) p50Nanos, 100 * slowShare, samples, SLOW_FACTOR);
     }
 }

@@ -20,7 +20,7 @@ class CpuSteadinessTest {
         assertThat(s.p50Nanos()).isEqualTo(1_000_000);
         assertThat(s.p99Nanos()).isEqualTo(2_000_000);
         assertThat(s.slowShare()).isEqualTo(0.20);
-        assertThat(s.describe()).contains("p50 1.00 ms", "p99 2.00 ms (2.0 x", "20.0 % of 100");
+        assertThat(s.describe()).contains("p50 1.00 ms", "p99 2.00 ms (2.0 x)", "20.0 % of 100 over 1.5 x");
     }
 
     @Test
@@ -37,6 +37,24 @@ class CpuSteadinessTest {
 
         assertThat(s.samples()).isGreaterThanOrEqualTo(5);
         assertThat(s.p50Nanos()).isPositive();
+    }
+
+    @Test
+    void theMemoryWalkIsOneCycleThroughEverySlot() {
+        int[] next = CpuSteadiness.randomCycle(1000, new java.util.SplittableRandom(7));
+        boolean[] seen = new boolean[next.length];
+        int p = 0;
+        for (int i = 0; i < next.length; i++) {
+            assertThat(seen[p]).as("slot %d visited twice", p).isFalse();
+            seen[p] = true;
+            p = next[p];
+        }
+        assertThat(p).isZero();
+    }
+
+    @Test
+    void bothProbesAreReported() {
+        assertThat(CpuSteadiness.describeBoth(Duration.ZERO)).startsWith("integer work p50 ").contains("; memory walk p50 ");
     }
 
     @Test
