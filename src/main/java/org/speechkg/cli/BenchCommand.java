@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-order", defaultValue = "interleaved",
             description = "interleaved: rounds sending every query once; consecutive: all runs of one query, then "
                     + "the next (default: ${DEFAULT-VALUE}).")
-    String queryOrder;
+    BenchOptions.QueryOrder queryOrder;
 
     @Option(names = "--clients", defaultValue = "4", description = "Concurrent query clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -73,8 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchOptions options = new BenchOptions(speeches, seed, work, n, seeds, queries, config, loaders,
-                queryRuns, BenchOptions.QueryOrder.valueOf(queryOrder.strip().toUpperCase(Locale.ROOT)), clients,
-                clientSeconds);
+                queryRuns, queryOrder, clients, clientSeconds);
         return Benchmark.run(options, System.out) == 0 ? 0 : 4;
     }
 

@@ -45,6 +45,15 @@ class BenchSmokeTest {
     }
 
     @Test
+    void anUnknownQueryOrderIsRefusedBeforeAnythingRuns(@TempDir Path dir) {
+        CliRun run = CliRun.of("bench", "--work", dir.resolve("work").toString(), "--query-order", "sideways");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--query-order", "sideways", "INTERLEAVED", "CONSECUTIVE");
+        assertThat(dir.resolve("work")).doesNotExist();
+    }
+
+    @Test
     void aMissingQueryDirectoryIsSaidAndSkipped(@TempDir Path dir) {
         CliRun run = CliRun.of("bench", "--speeches", "2", "--work", dir.resolve("work").toString(),
                 "--queries", dir.resolve("none").toString(), "--jena-loader", "none");
