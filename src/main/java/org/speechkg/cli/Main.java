@@ -18,10 +18,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler((ex, cl, pr) -> {
-            cl.getErr().println("speech-kg: " + ex.getMessage());
-            return 1;
-        }).execute(args);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((ex, cl, pr) -> {
+                    cl.getErr().println("speech-kg: " + ex.getMessage());
+                    return 1;
+                })
+                .execute(args);
     }
 
     @Override

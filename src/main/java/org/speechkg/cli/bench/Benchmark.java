@@ -90,7 +90,7 @@ public final class Benchmark {
         Format.memTotal().ifPresent(m -> out.println("memory " + m));
         out.printf(Locale.ROOT, "speeches %d, seed %d, threads %d, work %s%n",
                 o.speeches(), o.seed(), o.threads(), o.work().toAbsolutePath());
-        out.println("steadiness: " + CpuSteadiness.describeBoth(STEADINESS_PROBE));
+        out.println("steadiness: " + Steadiness.describeBoth(STEADINESS_PROBE));
     }
 
     private List<Path> corpus() {
@@ -232,7 +232,7 @@ public final class Benchmark {
             double worst = 0;
             String worstName = "";
             List<String> failed = new ArrayList<>();
-            out.println("steadiness before measuring: " + CpuSteadiness.describeBoth(STEADINESS_PROBE));
+            out.println("steadiness before measuring: " + Steadiness.describeBoth(STEADINESS_PROBE));
             boolean interleaved = o.queryOrder() == BenchOptions.QueryOrder.INTERLEAVED;
             out.println(interleaved
                     ? o.queryRuns() + " interleaved rounds (each sends every query once)"
@@ -257,7 +257,7 @@ public final class Benchmark {
                     worstName = q.name();
                 }
             }
-            out.println("steadiness after measuring: " + CpuSteadiness.describeBoth(STEADINESS_PROBE));
+            out.println("steadiness after measuring: " + Steadiness.describeBoth(STEADINESS_PROBE));
             QueryBench.Throughput t = bench.throughput(cookbook, o.clients(), Duration.ofSeconds(o.clientSeconds()));
             out.printf(Locale.ROOT, "%d clients, %.0f s: %.1f queries/s, %d answered, %d failed%n", t.clients(),
                     t.seconds(), t.perSecond(), t.answered(), t.failed());

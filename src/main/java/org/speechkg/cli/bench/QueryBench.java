@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Latency of each cookbook query ({@code *.rq}) over HTTP against a running server, after a warm-up,
- * measured in interleaved rounds, and the throughput of several clients sending all of them round-robin.
+ * measured in interleaved rounds or query by query, and the throughput of several clients sending all of
+ * them round-robin.
  */
 final class QueryBench {
     /** A cookbook query: its file name and text. */
@@ -96,11 +97,7 @@ final class QueryBench {
                     continue;
                 }
                 try {
-                    long t0 = System.nanoTime();
-                    send(queries.get(i));
-                    long t = System.nanoTime() - t0;
-                    lat[i].add(t);
-                    spent[i] += t;
+                    spent[i] += timedSend(queries.get(i), lat[i]);
                 } catch (QueryFailed e) {
                     error[i] = e.getMessage();
                 }
@@ -128,11 +125,7 @@ final class QueryBench {
                 }
                 long spent = 0;
                 for (int i = 0; i < runs && (i < 5 || spent <= budget.toNanos()); i++) {
-                    long t0 = System.nanoTime();
-                    send(q);
-                    long t = System.nanoTime() - t0;
-                    lat.add(t);
-                    spent += t;
+                    spent += timedSend(q, lat);
                 }
             } catch (QueryFailed e) {
                 error = e.getMessage();
@@ -140,6 +133,15 @@ final class QueryBench {
             out.add(new QueryResult(q, lat, error));
         }
         return out;
+    }
+
+    /** Sends {@code q} once, adds its latency to {@code lat} and returns it in nanoseconds. */
+    private long timedSend(NamedQuery q, Latencies lat) {
+        long t0 = System.nanoTime();
+        send(q);
+        long t = System.nanoTime() - t0;
+        lat.add(t);
+        return t;
     }
 
     /** {@code clients} threads sending the queries round-robin for {@code duration}. */

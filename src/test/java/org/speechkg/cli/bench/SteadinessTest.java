@@ -7,14 +7,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The steadiness summary counts slowed repetitions against the median (figures are not timed here). */
-class CpuSteadinessTest {
+class SteadinessTest {
     @Test
     void countsRepetitionsSlowerThanOneAndAHalfMedians() {
         long[] times = new long[100];
         for (int i = 0; i < times.length; i++) {
             times[i] = i < 80 ? 1_000_000 : 2_000_000; // a fifth of the time at half speed
         }
-        CpuSteadiness s = CpuSteadiness.of(times);
+        Steadiness s = Steadiness.of(times);
 
         assertThat(s.samples()).isEqualTo(100);
         assertThat(s.p50Nanos()).isEqualTo(1_000_000);
@@ -25,7 +25,7 @@ class CpuSteadinessTest {
 
     @Test
     void aSteadyMachineHasNoSlowRepetitions() {
-        CpuSteadiness s = CpuSteadiness.of(new long[] {1_000_000, 1_100_000, 1_400_000, 900_000});
+        Steadiness s = Steadiness.of(new long[] {1_000_000, 1_100_000, 1_400_000, 900_000});
 
         assertThat(s.slowShare()).isZero();
         assertThat(s.p50Nanos()).isEqualTo(1_000_000);
@@ -33,7 +33,7 @@ class CpuSteadinessTest {
 
     @Test
     void measuresAtLeastFiveRepetitions() {
-        CpuSteadiness s = CpuSteadiness.measure(Duration.ZERO);
+        Steadiness s = Steadiness.measure(Duration.ZERO);
 
         assertThat(s.samples()).isGreaterThanOrEqualTo(5);
         assertThat(s.p50Nanos()).isPositive();
@@ -41,7 +41,7 @@ class CpuSteadinessTest {
 
     @Test
     void theMemoryWalkIsOneCycleThroughEverySlot() {
-        int[] next = CpuSteadiness.randomCycle(1000, new java.util.SplittableRandom(7));
+        int[] next = Steadiness.randomCycle(1000, new java.util.SplittableRandom(7));
         boolean[] seen = new boolean[next.length];
         int p = 0;
         for (int i = 0; i < next.length; i++) {
@@ -54,11 +54,11 @@ class CpuSteadinessTest {
 
     @Test
     void bothProbesAreReported() {
-        assertThat(CpuSteadiness.describeBoth(Duration.ZERO)).startsWith("integer work p50 ").contains("; memory walk p50 ");
+        assertThat(Steadiness.describeBoth(Duration.ZERO)).startsWith("integer work p50 ").contains("; memory walk p50 ");
     }
 
     @Test
     void noSamplesIsAnError() {
-        assertThatThrownBy(() -> CpuSteadiness.of(new long[0])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Steadiness.of(new long[0])).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,17 +10,16 @@ import java.util.function.LongUnaryOperator;
  * How steady and how fast the machine is: one thread times the same fixed piece of work over and over for a
  * while, once for integer work in registers and once for a random walk through 64 MiB (memory latency, which
  * is what index lookups and the extraction's tries mostly wait on). On a machine of its own every
- * repetition takes about as long as the median, and the medians are the same from one run to the next;
- * under a hypervisor that shares the host, repetitions slow down in spells and the medians move between
- * runs. Latency percentiles and throughput ratios cannot be steadier than this, so the benchmark prints
- * it beside them.
+ * repetition takes about as long as the median, and the medians are the same from one run to the next; on
+ * a shared host, repetitions can slow down in spells, or the medians move between runs. Latency
+ * percentiles and throughput ratios cannot be steadier than this, so the benchmark prints it beside them.
  *
  * @param samples   repetitions timed
  * @param p50Nanos  median time of one repetition
  * @param p99Nanos  99th percentile time of one repetition
  * @param slowShare share of repetitions that took more than {@link #SLOW_FACTOR} times the median
  */
-record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare) {
+record Steadiness(int samples, long p50Nanos, long p99Nanos, double slowShare) {
     /** A repetition slower than this many medians counts as slowed down. */
     static final double SLOW_FACTOR = 1.5;
     /** Iterations of the integer work unit: about a millisecond on a current core. */
@@ -33,12 +32,12 @@ record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare
     private static volatile long blackhole;
 
     /** Times the integer work unit for {@code duration} on the calling thread. */
-    static CpuSteadiness measure(Duration duration) {
-        return repeat(duration, CpuSteadiness::integerWork);
+    static Steadiness measure(Duration duration) {
+        return repeat(duration, Steadiness::integerWork);
     }
 
     /** Times the memory work unit (a random walk through 64 MiB) for {@code duration} on the calling thread. */
-    static CpuSteadiness measureMemory(Duration duration) {
+    static Steadiness measureMemory(Duration duration) {
         int[] next = randomCycle(WALK_SLOTS, new SplittableRandom(1));
         return repeat(duration, at -> walk(next, (int) at));
     }
@@ -48,7 +47,7 @@ record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare
         return "integer work " + measure(duration).describe() + "; memory walk " + measureMemory(duration).describe();
     }
 
-    private static CpuSteadiness repeat(Duration duration, LongUnaryOperator unit) {
+    private static Steadiness repeat(Duration duration, LongUnaryOperator unit) {
         long deadline = System.nanoTime() + duration.toNanos();
         long[] times = new long[1024];
         int n = 0;
@@ -66,7 +65,7 @@ record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare
     }
 
     /** The summary of {@code times} (nanoseconds of one repetition each). */
-    static CpuSteadiness of(long[] times) {
+    static Steadiness of(long[] times) {
         if (times.length == 0) {
             throw new IllegalArgumentException("no samples");
         }
@@ -75,7 +74,7 @@ record CpuSteadiness(int samples, long p50Nanos, long p99Nanos, double slowShare
         long p50 = sorted[(sorted.length - 1) / 2];
         long p99 = sorted[Math.max(0, (int) Math.ceil(0.99 * sorted.length) - 1)];
         long slow = Arrays.stream(sorted).filter(t -> t > SLOW_FACTOR * p50).count();
-        return new CpuSteadiness(sorted.length, p50, p99, slow / (double) sorted.length);
+        return new Steadiness(sorted.length, p50, p99, slow / (double) sorted.length);
     }
 
     /** A xorshift sequence the JIT cannot fold: a fixed amount of integer work. */
