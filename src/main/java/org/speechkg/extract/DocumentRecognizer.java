@@ -2,6 +2,7 @@ package org.speechkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.speechkg.text.Scan;
 
 /**
@@ -12,6 +13,8 @@ import org.speechkg.text.Scan;
  * is read as the congress the speech's years point to, see {@link Congresses}.
  */
 public final class DocumentRecognizer implements MentionRecognizer {
+    private static final Pattern GENERIC =
+            Pattern.compile("(有关|相关|上级|工作|实施|整改|具体|各项)*(方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要)");
     private static final Scan TITLE = Scan.compile("《([^《》\\n]{1,80})》");
     private static final Scan REPORT = Scan.compile(
             "(党的(?:[一二三四五六七八九十]{1,3}|XX|ＸＸ)大(?:大)?报告|政府工作报告|(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会(?:决定|公报))");
@@ -65,6 +68,6 @@ public final class DocumentRecognizer implements MentionRecognizer {
 
     /** A plan with no name of its own (实施方案, 工作方案, 有关规定). */
     static boolean generic(String t) {
-        return t.matches("(有关|相关|上级|工作|实施|整改|具体|各项)*(方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要)");
+        return GENERIC.matcher(t).matches();
     }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class NameRelationRule implements RelationRule {
+    /** What may open a document title before its issuing body: 《, a quote, 中共, a year. */
+    private static final Pattern TITLE_OPENING = Pattern.compile("[《“\"]|中共|\\d{4}年");
     private static final Pattern PLAN = Pattern.compile(".*(方案|意见|细则|办法|计划|规划|措施|安排|要点|通知)$");
 
     @Override
@@ -79,7 +81,7 @@ public final class NameRelationRule implements RelationRule {
     }
 
     private static boolean isAtTitleStart(Mention doc, Mention org) {
-        String before = doc.text().substring(0, org.start() - doc.start()).replaceAll("[《“\"]|中共|\\d{4}年", "");
+        String before = TITLE_OPENING.matcher(doc.text().substring(0, org.start() - doc.start())).replaceAll("");
         return before.isEmpty();
     }
 

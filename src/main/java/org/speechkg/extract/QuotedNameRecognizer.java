@@ -37,6 +37,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Pattern CAMPAIGN_AFTER_BARE = Pattern.compile("^(工作|建设|活动)");
     private static final Pattern POLICY_AFTER_JOINED = Pattern.compile("^(工作目标|模式|机制|工作法)");
     private static final Pattern POLICY_AFTER_BARE = Pattern.compile("^(理念|要求|作风|原则|方针|标准|思路|目标|战略|制度)");
+    private static final Pattern SHORT_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9+＋、]{2,16}");
     private static final Pattern NUMERAL = Pattern.compile("[一二两三四五六七八九十百千双\\d]");
     private static final Pattern FORMULA = Pattern.compile(
             "^(?:[一二两三四五六七八九十百千双\\d][个项条大]?\\p{IsHan}{1,4}){1,3}$|^\\d[\\d+＋N]{1,8}$|^\\p{IsHan}{1,3}[一二两三四五六七八九十][\\p{IsHan}]{1,3}$");
@@ -82,7 +83,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
         if (POLICY_HEAD.matcher(q).find() && q.length() >= (q.endsWith("思想") ? 6 : 4)) return kind(EntityType.Policy);
         Matcher pj = POLICY_AFTER_JOINED.matcher(after);
         boolean formula = FORMULA.matcher(q).matches() && NUMERAL.matcher(q).find();
-        if (pj.lookingAt() && (formula || q.matches("[\\p{IsHan}A-Za-z0-9+＋、]{2,16}"))) {
+        if (pj.lookingAt() && (formula || SHORT_NAME.matcher(q).matches())) {
             return Optional.of(new Kind(EntityType.Policy, pj.group(), true));
         }
         if (POLICY_AFTER_BARE.matcher(after).lookingAt() && !SPEECH.matcher(q).find() && q.length() >= 3 && q.length() <= 16) {

@@ -31,6 +31,7 @@ public final class StatisticRecognizer {
     private static final Pattern DURATION = Pattern.compile("为期$");
     private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计)$");
+    private static final Pattern LEADING_TOTAL = Pattern.compile("^(其中|共有|共|累计)");
     private static final Pattern CLAUSE_TAIL = Pattern.compile("[^，。；：、,;:（）()“”]{1,12}$");
     private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(，,；;]其中");
 
@@ -91,7 +92,7 @@ public final class StatisticRecognizer {
         String phrase = phraseBefore(tokens, m.start());
         if (phrase.isEmpty()) {
             Matcher clause = CLAUSE_TAIL.matcher(before);
-            phrase = clause.find() ? clause.group().replaceFirst(APPROX_BEFORE.pattern(), "") : "";
+            phrase = clause.find() ? APPROX_BEFORE.matcher(clause.group()).replaceFirst("") : "";
         }
         return phrase;
     }
@@ -118,7 +119,8 @@ public final class StatisticRecognizer {
             words.add(0, t.word());
             expected = t.offset();
         }
-        return String.join("", words).replaceFirst("^(其中|共有|共|累计)", "").replaceFirst(APPROX_BEFORE.pattern(), "");
+        String phrase = LEADING_TOTAL.matcher(String.join("", words)).replaceFirst("");
+        return APPROX_BEFORE.matcher(phrase).replaceFirst("");
     }
 
     private static boolean isNoun(HanLpAdapter.Token t) {
