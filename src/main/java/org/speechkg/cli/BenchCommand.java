@@ -47,6 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<String> jenaLoaders;
 
+    @Option(names = "--extraction-rounds", defaultValue = "5",
+            description = "Measured rounds of segmentation then pipeline on one thread; the floor uses the median "
+                    + "round (default: ${DEFAULT-VALUE}).")
+    int extractionRounds;
+
     @Option(names = "--query-runs", defaultValue = "100", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
@@ -73,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchOptions options = new BenchOptions(speeches, seed, work, n, seeds, queries, config, loaders,
-                queryRuns, queryOrder, clients, clientSeconds);
+                extractionRounds, queryRuns, queryOrder, clients, clientSeconds);
         return Benchmark.run(options, System.out) == 0 ? 0 : 4;
     }
 

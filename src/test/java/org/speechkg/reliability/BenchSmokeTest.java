@@ -35,11 +35,12 @@ class BenchSmokeTest {
 
         CliRun run = CliRun.of("bench", "--speeches", "4", "--work", dir.resolve("work").toString(),
                 "--queries", queries.toString(), "--jena-loader", "phased", "--query-runs", "2",
-                "--clients", "2", "--client-seconds", "1");
+                "--extraction-rounds", "3", "--clients", "2", "--client-seconds", "1");
 
         assertThat(run.code()).as(run.err()).isIn(0, 4);
         assertThat(run.out()).contains("== extraction", "== load", "== queries", "== memory", "count.rq",
                 "project, speech-kg load batches", "Jena phased loader", "0 failed", "2 interleaved rounds",
+                "warm-up: ", "untimed passes", "round 3: pipeline / segmentation", "median of 3 rounds",
                 "steadiness before measuring: integer work p50", "steadiness after measuring", "; memory walk p50");
         assertThat(run.out().lines().filter(l -> l.startsWith("  met ") || l.startsWith("  MISSED "))).hasSize(4);
     }

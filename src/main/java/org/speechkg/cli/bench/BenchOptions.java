@@ -14,14 +14,15 @@ import java.util.Set;
  * @param queriesDir    cookbook queries ({@code *.rq}) timed over HTTP
  * @param configFile    Fuseki configuration of the server the queries run against
  * @param jenaLoaders   Jena bulk loaders to compare the project's load with
+ * @param extractionRounds measured rounds of segmentation then pipeline (the median round's ratio is the figure)
  * @param queryRuns     measured runs per query (after warm-up)
  * @param queryOrder    in which order the measured runs are sent
  * @param clients       concurrent clients for the query throughput
  * @param clientSeconds how long the clients run
  */
 public record BenchOptions(int speeches, long seed, Path work, int threads, Path seedsDir, Path queriesDir,
-                           Path configFile, Set<LoadBench.JenaLoader> jenaLoaders, int queryRuns, QueryOrder queryOrder,
-                           int clients, int clientSeconds) {
+                           Path configFile, Set<LoadBench.JenaLoader> jenaLoaders, int extractionRounds, int queryRuns,
+                           QueryOrder queryOrder, int clients, int clientSeconds) {
     /** In which order the cookbook queries' measured runs are sent. */
     public enum QueryOrder {
         /** Rounds that send every query once each: slow spells of the machine spread over all queries. */
@@ -36,6 +37,9 @@ public record BenchOptions(int speeches, long seed, Path work, int threads, Path
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        if (extractionRounds < 1) {
+            throw new IllegalArgumentException("--extraction-rounds must be at least 1");
         }
         jenaLoaders = Set.copyOf(jenaLoaders);
     }

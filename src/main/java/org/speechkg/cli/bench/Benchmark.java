@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.speechkg.cli.Pipeline;
 import org.speechkg.cli.SpeechLoader;
@@ -38,6 +39,8 @@ public final class Benchmark {
      * server whose query engine the JIT has compiled (as the pipeline and segmentation are measured warm).
      */
     private static final int WARM_UP_ROUNDS = 5;
+    /** Most untimed passes over the corpus before extraction is measured (fewer once the JIT has settled). */
+    static final int MAX_WARM_UP_PASSES = 6;
 
     /** How long each steadiness probe runs, at the start and around the query latencies. */
     private static final Duration STEADINESS_PROBE = Duration.ofSeconds(3);
@@ -111,27 +114,36 @@ public final class Benchmark {
         long chars = texts.stream().mapToLong(String::length).sum();
         out.printf(Locale.ROOT, "%s characters, %.0f per speech%n", Format.count(chars), chars / (double) texts.size());
 
-        // warm-up, the same for both: one untimed pass over the whole corpus, so the JIT has compiled HanLP
-        // and the rules before anything is timed (a shorter pipeline warm-up timed the pipeline partly
-        // interpreted, while segmentation, a few hot loops, warms up almost at once)
-        ExtractionBench.segmentation(texts, 1);
-        ExtractionBench.pipeline(p, files, 1);
+        List<ExtractionBench.WarmUpPass> warm = ExtractionBench.warmUp(p, texts, files, MAX_WARM_UP_PASSES);
+        out.printf(Locale.ROOT, "warm-up: %d untimed passes (segmentation + pipeline), JIT compilation %s ms%s%n",
+                warm.size(), warm.stream().map(w -> Long.toString(w.jitMillis())).collect(Collectors.joining(" / ")),
+                warm.get(warm.size() - 1).settled() ? "" : " (not settled: the rounds below include compilation)");
 
-        ExtractionBench.Run seg1 = ExtractionBench.segmentation(texts, 1);
-        row("HanLP segmentation, 1 thread", seg1);
-        ExtractionBench.Run pipe1 = ExtractionBench.pipeline(p, files, 1);
-        row("pipeline, 1 thread", pipe1);
+        List<ExtractionBench.Round> rounds = new ArrayList<>();
+        for (int r = 1; r <= o.extractionRounds(); r++) {
+            ExtractionBench.Round round = ExtractionBench.round(p, texts, files);
+            rounds.add(round);
+            row("HanLP segmentation, 1 thread (" + r + ")", round.segmentation());
+            row("pipeline, 1 thread (" + r + ")", round.pipeline());
+            out.printf(Locale.ROOT, "  round %d: pipeline / segmentation %.1f %%, JIT compilation %d ms%n",
+                    r, 100 * round.ratio(), round.jitMillis());
+        }
+        ExtractionBench.Round median = rounds.stream()
+                .sorted(Comparator.comparingDouble(ExtractionBench.Round::ratio)).toList().get(rounds.size() / 2);
+        ExtractionBench.Run pipe1 = median.pipeline();
         ExtractionBench.Run segN = ExtractionBench.segmentation(texts, o.threads());
         row("HanLP segmentation, " + o.threads() + " threads", segN);
         ExtractionBench.Run pipeN = ExtractionBench.pipeline(p, files, o.threads());
         row("pipeline, " + o.threads() + " threads", pipeN);
 
-        double ratio1 = pipe1.charsPerCpuSecond() / seg1.charsPerCpuSecond();
+        double ratio1 = median.ratio();
         double ratioN = pipeN.charsPerSecond() / segN.charsPerSecond();
-        out.printf(Locale.ROOT, "pipeline / segmentation: %.1f %% (1 thread, CPU time), %.1f %% (%d threads, wall clock)%n",
-                100 * ratio1, 100 * ratioN, o.threads());
+        out.printf(Locale.ROOT, "pipeline / segmentation: %.1f %% (1 thread, CPU time, median of %d rounds: %s), "
+                        + "%.1f %% (%d threads, wall clock)%n", 100 * ratio1, rounds.size(), rounds.stream()
+                        .map(r -> String.format(Locale.ROOT, "%.1f", 100 * r.ratio())).collect(Collectors.joining(" / ")),
+                100 * ratioN, o.threads());
         out.printf(Locale.ROOT, "speeches/s: %.1f (1 thread), %.1f (%d threads)%n",
-                pipe1.timed().itemRate(), pipeN.timed().itemRate(), o.threads());
+                pipe1.timed().itemRate(), pipeN.timed().itemRate(), o.threads()); // 1 thread: the median round
         verdict(ratio1 >= PIPELINE_FLOOR, String.format(Locale.ROOT,
                 "pipeline at %.1f %% of raw segmentation throughput (floor %.0f %%)", 100 * ratio1, 100 * PIPELINE_FLOOR));
     }

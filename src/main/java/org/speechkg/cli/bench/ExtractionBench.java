@@ -1,8 +1,10 @@
 package org.speechkg.cli.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -17,6 +19,13 @@ import org.speechkg.resolve.ResolvedSpeech;
  */
 final class ExtractionBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    /**
+     * A warm-up pass is the last when the JIT compiled for less than this share of its time: the pipeline's
+     * large methods are recompiled for several passes (each 100-700 ms of C2 time), and a compiler thread
+     * busy beside the measured thread slows it on a 2-core machine.
+     */
+    static final double SETTLED_JIT_SHARE = 0.05;
 
     /**
      * A measured run: wall-clock time and, for runs on the calling thread, its CPU time (less sensitive
@@ -32,7 +41,54 @@ final class ExtractionBench {
         }
     }
 
+    /** An untimed pass over the corpus (segmentation, then the pipeline), with the JIT's time during it. */
+    record WarmUpPass(double seconds, long jitMillis) {
+        boolean settled() {
+            return jitMillis < SETTLED_JIT_SHARE * seconds * 1000;
+        }
+    }
+
+    /**
+     * A measured round: segmentation on one thread, then the pipeline on one thread, back to back, so that
+     * both see the same state of the machine; with the JIT's time during the round.
+     */
+    record Round(Run segmentation, Run pipeline, long jitMillis) {
+        /** Pipeline throughput as a share of segmentation's, per CPU-second of the measuring thread. */
+        double ratio() {
+            return pipeline.charsPerCpuSecond() / segmentation.charsPerCpuSecond();
+        }
+    }
+
     private ExtractionBench() {}
+
+    /**
+     * Untimed passes over the whole corpus until the JIT has settled ({@link WarmUpPass#settled()}), at most
+     * {@code maxPasses}; every pass made is returned. When the JVM does not report compilation time, one pass.
+     */
+    static List<WarmUpPass> warmUp(Pipeline p, List<String> texts, List<Path> files, int maxPasses) {
+        List<WarmUpPass> passes = new ArrayList<>();
+        do {
+            long jit0 = jitMillis();
+            long t0 = System.nanoTime();
+            segmentation(texts, 1);
+            pipeline(p, files, 1);
+            passes.add(new WarmUpPass((System.nanoTime() - t0) / 1e9, jitMillis() - jit0));
+        } while (passes.size() < maxPasses && JIT.isCompilationTimeMonitoringSupported()
+                && !passes.get(passes.size() - 1).settled());
+        return passes;
+    }
+
+    /** One measured round on the calling thread: segmentation, then the pipeline. */
+    static Round round(Pipeline p, List<String> texts, List<Path> files) {
+        long jit0 = jitMillis();
+        Run seg = segmentation(texts, 1);
+        Run pipe = pipeline(p, files, 1);
+        return new Round(seg, pipe, jitMillis() - jit0);
+    }
+
+    private static long jitMillis() {
+        return JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
+    }
 
     /** Segments every text; the total is the characters segmented. */
     static Run segmentation(List<String> texts, int threads) {
