@@ -23,7 +23,7 @@ final class ExtractionBench {
     /**
      * A warm-up pass is the last when the JIT compiled for less than this share of its time: the pipeline's
      * large methods are recompiled for several passes (each 100-700 ms of C2 time), and a compiler thread
-     * busy beside the measured thread slows it on a 2-core machine.
+     * busy beside the measured thread can slow it on a 2-core machine (shared caches and memory bandwidth).
      */
     static final double SETTLED_JIT_SHARE = 0.05;
 
