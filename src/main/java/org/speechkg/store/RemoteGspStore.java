@@ -109,6 +109,9 @@ public final class RemoteGspStore implements SpeechStore {
         nt.finish();
         HttpRequest request = request(graph)
                 .header("Content-Type", "application/n-triples; charset=utf-8")
+                // lets a server refuse (401, 403, 413) before the body is sent; without it a refusal
+                // may close the connection mid-body and the client sees only a reset connection
+                .expectContinue(true)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         HttpResponse<String> r = send(request, graph);
