@@ -47,4 +47,10 @@ class HeadNounRecognizerTest {
         assertThat(labels(run(r, "深入开展打击治理电信网络诈骗专项行动。"), EntityType.Campaign))
                 .containsExactly("打击治理电信网络诈骗专项行动");
     }
+
+    @Test
+    void whatAMeetingReplacesIsNotPartOfItsName() {
+        assertThat(labels(run(r, "不能以观看视频代替专题研讨，防止拼凑、代写专题民主生活会材料。"), EntityType.Event))
+                .noneMatch(l -> l.contains("代替") || l.contains("代写"));
+    }
 }

@@ -45,4 +45,10 @@ class OrganizationRecognizerTest {
         var ms = run(r, "各政法单位、政法机关和基层党组织要教育引导党员干部，政法系统要带头。");
         assertThat(labels(ms, EntityType.Organization)).isEmpty();
     }
+
+    @Test
+    void aSendingVerbOrACountIsNotPartOfTheName() {
+        var sent = labels(run(r, "省委派出3个巡回指导组，乡镇一级不设指导组。"), EntityType.Organization);
+        assertThat(sent).contains("省委").noneMatch(l -> l.contains("派出") || l.contains("3个") || l.contains("不设"));
+    }
 }
