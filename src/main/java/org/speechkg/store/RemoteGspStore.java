@@ -67,6 +67,8 @@ public final class RemoteGspStore implements SpeechStore {
         }
     }
 
+    private static final String NTRIPLES = "application/n-triples; charset=utf-8";
+
     private final URI endpoint;
     private final Optional<Credentials> credentials;
     private final HttpClient client;
@@ -108,13 +110,10 @@ public final class RemoteGspStore implements SpeechStore {
         content.quads().forEach(q -> nt.triple(q.asTriple()));
         nt.finish();
         HttpRequest request = request(graph)
-                .header("Content-Type", "application/n-triples; charset=utf-8")
-                // lets a server refuse (401, 403, 413) before the body is sent; without it a refusal
-                // may close the connection mid-body and the client sees only a reset connection
-                .expectContinue(true)
+                .header("Content-Type", NTRIPLES)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
-        HttpResponse<String> r = send(request, graph);
+        HttpResponse<String> r = sendWrite(request, graph);
         if (r.statusCode() / 100 != 2) {
             throw refused(r, graph);
         }
@@ -166,12 +165,55 @@ public final class RemoteGspStore implements SpeechStore {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new RemoteStoreException(endpoint + ": cannot " + request.method() + " graph " + graph.getURI()
-                    + ": " + e, e);
+            throw cannotSend(request, graph, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteStoreException(endpoint + ": interrupted", e);
         }
+    }
+
+    /**
+     * Sends a write whose body may be large. A server that refuses it (401, 403) may answer and close the
+     * connection while the body is still being sent; the client then sees a reset connection instead of
+     * the answer. In that case an empty {@code POST} to the same graph, which adds nothing, asks again,
+     * so that the user learns that the server refused the write and why. ({@code Expect: 100-continue}
+     * would avoid the race, but Java 17's client waits for the full request timeout on servers that
+     * ignore it.)
+     */
+    private HttpResponse<String> sendWrite(HttpRequest request, Node graph) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            HttpResponse<String> probe = probe(graph);
+            if (probe != null && (probe.statusCode() == 401 || probe.statusCode() == 403)) {
+                RemoteStoreException refused = refused(probe, graph);
+                refused.addSuppressed(e);
+                throw refused;
+            }
+            throw cannotSend(request, graph, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteStoreException(endpoint + ": interrupted", e);
+        }
+    }
+
+    /** The answer to an empty {@code POST} to {@code graph}, or null if none came. */
+    private HttpResponse<String> probe(Node graph) {
+        HttpRequest empty = request(graph).header("Content-Type", NTRIPLES)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return client.send(empty, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private RemoteStoreException cannotSend(HttpRequest request, Node graph, IOException e) {
+        return new RemoteStoreException(endpoint + ": cannot " + request.method() + " graph " + graph.getURI()
+                + ": " + e, e);
     }
 
     private RemoteStoreException refused(HttpResponse<String> r, Node graph) {

@@ -110,9 +110,9 @@ class RemoteSinkTest {
     }
 
     /**
-     * A refusal of a large graph must reach the user as the server's status. Without
-     * {@code Expect: 100-continue} the server answered 401 and closed the connection while the body was
-     * still being sent; about one PUT of 2 MB in ten then failed as a reset connection instead.
+     * A refusal of a large graph must reach the user as the server's status. The server answers 401 and
+     * may close the connection while the body is still being sent; about one anonymous PUT of 2 MB in ten
+     * then failed as a reset connection, with no word of the refusal.
      */
     @Test
     void aLargeAnonymousWriteIsRefusedWithTheStatusNotAResetConnection() {
