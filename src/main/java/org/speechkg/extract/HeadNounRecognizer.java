@@ -72,6 +72,14 @@ public final class HeadNounRecognizer implements MentionRecognizer {
                 && h.entry().type() == type);
     }
 
+    /**
+     * True when the whole phrase, body included, is a curated name (中央经济工作会议): the body is then part
+     * of the name, not its possessor, and the gazetteer finds the name.
+     */
+    private boolean isCurated(String phrase, EntityType type) {
+        return gazetteer.byName(phrase).filter(e -> e.type() == type).isPresent();
+    }
+
     /** A body written before the modifier is the possessor or subject (市委党史学习教育), not part of the name. */
     private static int afterLeadingBody(SentenceContext ctx, int start, int headStart) {
         int abs = ctx.abs(start);
@@ -85,10 +93,12 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         String s = ctx.text();
         Scan.Hits m = head.in(s);
         while (m.find()) {
-            int start = afterLeadingBody(ctx, PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER), m.start());
+            int edge = PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER);
+            int start = afterLeadingBody(ctx, edge, m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
             boolean bare = start == m.start();
-            if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)) {
+            if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)
+                    || (start > edge && isCurated(Labels.canonical(s.substring(edge, m.end())), type))) {
                 continue;
             }
             out.add(ctx.mention(type, label, ctx.abs(start), ctx.abs(m.end()), name()));

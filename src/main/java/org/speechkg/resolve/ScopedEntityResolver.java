@@ -21,7 +21,8 @@ import org.speechkg.extract.RelationMention;
  * <ol>
  *   <li>Abbreviations within a speech: a short mention whose label ends an earlier, longer label of the
  *       same type denotes that entity (《条例》 after 《中国共产党政法工作条例》; 领导小组 after 党史学习教育领导小组),
- *       unless the speech already used the short form as a name of its own, or it is a curated name. A name
+ *       unless the speech already used the short form as a name of its own, it is a curated name, or a
+ *       body is written right before it (省委经济工作会议 after 中央经济工作会议). A name
  *       qualified by an anonymised place (XX政法e媒体工作室) after the unqualified one is the same entity.</li>
  *   <li>Scope: curated gazetteer entries are corpus-wide. Organizations, events and campaigns not in the
  *       gazetteer are local to the speech (市委 in one speech is not 市委 in another). Other types are
@@ -110,6 +111,9 @@ public final class ScopedEntityResolver implements EntityResolver {
                 }
             }
         }
+        if (ownedByABody(m, earlier)) {
+            return m;
+        }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention e = earlier.get(i);
             if (e.type() != m.type() || e.label().length() <= label.length() || label.length() < 2
@@ -128,5 +132,14 @@ public final class ScopedEntityResolver implements EntityResolver {
             }
         }
         return m;
+    }
+
+    /**
+     * True when a body is written right before the mention (省委 in 省委经济工作会议): the body qualifies
+     * it, so it is that body's own, not a short form of an earlier name (中央经济工作会议).
+     */
+    private static boolean ownedByABody(Mention m, List<Mention> earlier) {
+        return earlier.stream().anyMatch(e -> e.type() == EntityType.Organization && e.end() == m.start()
+                && e.start() < m.start());
     }
 }

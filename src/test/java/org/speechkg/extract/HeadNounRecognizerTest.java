@@ -53,4 +53,12 @@ class HeadNounRecognizerTest {
         assertThat(labels(run(r, "不能以观看视频代替专题研讨，防止拼凑、代写专题民主生活会材料。"), EntityType.Event))
                 .noneMatch(l -> l.contains("代替") || l.contains("代写"));
     }
+
+    @Test
+    void aBodyThatIsPartOfACuratedNameIsNotItsPossessor() {
+        var ms = Fixtures.extract("按照中央农村工作会议部署，县委农村工作会议提出三项任务。").mentions();
+        assertThat(labels(ms, EntityType.Event)).containsExactlyInAnyOrder("中央农村工作会议", "农村工作会议");
+        assertThat(ms).filteredOn(m -> m.label().equals("农村工作会议")).allMatch(m -> m.surface().equals("农村工作会议")
+                && m.start() > 10);
+    }
 }

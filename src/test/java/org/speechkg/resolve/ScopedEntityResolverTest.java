@@ -1,0 +1,41 @@
+package org.speechkg.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.speechkg.clean.SpeechCleaner;
+import org.speechkg.extract.EntityType;
+import org.speechkg.extract.Gazetteer;
+import org.speechkg.extract.RuleBasedExtractor;
+import org.speechkg.ingest.RawSpeech;
+
+class ScopedEntityResolverTest {
+    private final ScopedEntityResolver resolver = new ScopedEntityResolver(Gazetteer.standard());
+
+    private List<ResolvedMention> resolve(String text) {
+        var speech = new SpeechCleaner().clean(new RawSpeech("fixture", "fixture.txt", text, StandardCharsets.UTF_8));
+        return resolver.resolve(RuleBasedExtractor.standard().extract(speech)).mentions();
+    }
+
+    /** What the mentions of {@code type} labelled {@code label} by the extractor were resolved to. */
+    private static List<String> labelsOf(List<ResolvedMention> ms, EntityType type, String label) {
+        return ms.stream().filter(m -> m.entity().type() == type && m.mention().label().equals(label))
+                .map(m -> m.entity().label()).toList();
+    }
+
+    @Test
+    void aShortFormDenotesTheEarlierFullName() {
+        var ms = resolve("认真学习《中国共产党政法工作条例》，把《条例》各项要求落到实处。");
+        assertThat(labelsOf(ms, EntityType.Document, "条例")).containsOnly("中国共产党政法工作条例");
+    }
+
+    @Test
+    void aShortFormWithItsOwnBodyIsThatBodysOwn() {
+        var ms = resolve("按照中央农村工作会议部署，县委农村工作会议提出三项任务。");
+        assertThat(labelsOf(ms, EntityType.Event, "农村工作会议")).containsExactly("农村工作会议");
+        assertThat(ms).filteredOn(m -> m.entity().label().equals("农村工作会议"))
+                .allMatch(m -> m.entity().scope() == Scope.SPEECH);
+    }
+}
