@@ -26,6 +26,13 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     private static final Scan BATCH = Scan.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
     /** Heads that name a thing on their own; any other head needs a modifier (座谈会 alone is routine). */
     private static final Pattern NAMES_ALONE = Pattern.compile("民主生活会|组织生活会|读书班|主题党日");
+    /**
+     * Modifiers that only say a meeting's scale, kind or season (国际研讨会, 省级理论研讨会, 暑期工作会议) or
+     * that it was held (开座谈会): with one of these alone the head names nothing.
+     */
+    private static final Pattern GENERIC_MODIFIER = Pattern.compile(
+            "(国际|国内|全国性|省级|市级|县级|理论|学术|专家|高端|大型|小型|线上|线下|有关|相关|年度|季度|月度|日常|例行|"
+            + "定期|暑期|寒假|开)+");
     private static final int MAX_MODIFIER = 30;
     private final Gazetteer gazetteer;
 
@@ -96,7 +103,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             int edge = PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER);
             int start = afterLeadingBody(ctx, edge, m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
-            boolean bare = start == m.start();
+            boolean bare = start == m.start() || GENERIC_MODIFIER.matcher(s.substring(start, m.start())).matches();
             if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)
                     || (start > edge && isCurated(Labels.canonical(s.substring(edge, m.end())), type))) {
                 continue;

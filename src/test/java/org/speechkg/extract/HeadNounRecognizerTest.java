@@ -61,4 +61,11 @@ class HeadNounRecognizerTest {
         assertThat(ms).filteredOn(m -> m.label().equals("农村工作会议")).allMatch(m -> m.surface().equals("农村工作会议")
                 && m.start() > 10);
     }
+
+    @Test
+    void aModifierOfScaleKindOrSeasonNamesNoMeeting() {
+        var ms = run(r, "学院举办了国际研讨会和省级理论研讨会，召开暑期工作会议，采取个别访谈、开座谈会等方式。");
+        assertThat(labels(ms, EntityType.Event)).isEmpty();
+        assertThat(labels(run(r, "学校召开暑期党建工作推进会。"), EntityType.Event)).containsExactly("暑期党建工作推进会");
+    }
 }
