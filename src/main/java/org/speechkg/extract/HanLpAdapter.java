@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one place the project touches HanLP. HanLP 1.x keeps global static configuration; this adapter
  * sets it once (no custom dictionary cache files, quiet logging) and exposes only what the project
  * uses: segmentation tagged from HanLP's core dictionary (the statistical Viterbi segmenter, and the
- * dictionary's own longest-match segmenter, several times faster), and traditional → simplified conversion.
+ * dictionary's own longest-match segmenter, several times faster), a look-up of a word's tags, and
+ * traditional → simplified conversion.
  * HanLP's statistical name and place guessers are off: on political prose they turn verb phrases into
  * names (学铸魂, 实和城市); the dictionary's person (nr) and place (ns) tags are reliable.
  * Segmenter instances are not shared between threads.
@@ -91,6 +92,24 @@ public final class HanLpAdapter {
             }
         }
         return out;
+    }
+
+    /**
+     * True when HanLP's core dictionary lists {@code word} as a common noun and as nothing else (二传手,
+     * 一把手): a word of the language, not a coined formula. Idioms and abbreviations (五位一体: l, j) are
+     * not common nouns.
+     */
+    public static boolean isCommonNoun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (var nature : a.nature) {
+            if (!nature.toString().equals("n")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Token> tokens(List<Term> terms) {

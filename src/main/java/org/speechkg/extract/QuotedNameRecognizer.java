@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *       phrases (学思想、强党性、重实践、建新功) → Policy.</li>
  * </ul>
  * Quotations that are speech (“要…”), ordinary metaphors, plan periods and holidays (四梁八柱, 最后一公里,
- * 十四五, 七一: {@code numeral-idioms.txt}) and vessel or satellite names (…一号) are not formulas.
+ * 十四五, 七一: {@code numeral-idioms.txt}), common nouns of HanLP's dictionary (二传手, 一把手), an
+ * ordinal with a one-character noun (第一课) and vessel or satellite names (…一号) are not formulas.
  */
 public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Scan QUOTED = Scan.compile("[“\"]([^“”\"\\n]{2,30})[”\"]");
@@ -41,6 +42,8 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Pattern NUMERAL = Pattern.compile("[一二两三四五六七八九十百千双\\d]");
     private static final Pattern FORMULA = Pattern.compile(
             "^(?:[一二两三四五六七八九十百千双\\d][个项条大]?\\p{IsHan}{1,4}){1,3}$|^\\d[\\d+＋N]{1,8}$|^\\p{IsHan}{1,3}[一二两三四五六七八九十][\\p{IsHan}]{1,3}$");
+    /** An ordinal and a one-character noun (第一课, 第一步): a phrase, not a formula (第一议题 is one). */
+    private static final Pattern ORDINAL_NOUN = Pattern.compile("^第[一二三四五六七八九十]+\\p{IsHan}$");
     private static final Pattern LIST = Pattern.compile("^(?:[\\p{IsHan}]{2,8}、){2,}[\\p{IsHan}]{2,8}$");
     private static final Pattern SPEECH = Pattern.compile("^(要|我们|必须|坚持|不断|努力|把|让|使|在|对|是)");
     /** Joined heads whose name also takes the modifier written before the quote (网格化“1+1+N”机制). */
@@ -82,7 +85,8 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
         if (ca.lookingAt()) return Optional.of(new Kind(EntityType.Campaign, ca.group(), true));
         if (POLICY_HEAD.matcher(q).find() && q.length() >= (q.endsWith("思想") ? 6 : 4)) return kind(EntityType.Policy);
         Matcher pj = POLICY_AFTER_JOINED.matcher(after);
-        boolean formula = FORMULA.matcher(q).matches() && NUMERAL.matcher(q).find();
+        boolean formula = FORMULA.matcher(q).matches() && NUMERAL.matcher(q).find()
+                && !ORDINAL_NOUN.matcher(q).matches() && !HanLpAdapter.isCommonNoun(q);
         if (pj.lookingAt() && (formula || SHORT_NAME.matcher(q).matches())) {
             return Optional.of(new Kind(EntityType.Policy, pj.group(), true));
         }

@@ -40,4 +40,10 @@ class QuotedNameRecognizerTest {
         var ms = run(r, "一、以“强担当”为引领。搭建“四梁八柱”，他说“要把群众的事当成自己的事”，打通“最后一公里”。");
         assertThat(ms).isEmpty();
     }
+
+    @Test
+    void commonNounsAndOrdinalPhrasesAreNotFormulas() {
+        assertThat(run(r, "领导干部不当“二传手”，要当好“一把手”，上好“第一课”。")).isEmpty();
+        assertThat(labels(run(r, "落实“第一议题”制度，推进“五位一体”总体布局。"), EntityType.Policy)).contains("五位一体");
+    }
 }
