@@ -139,7 +139,6 @@ public final class ScopedEntityResolver implements EntityResolver {
      * it, so it is that body's own, not a short form of an earlier name (中央经济工作会议).
      */
     private static boolean ownedByABody(Mention m, List<Mention> earlier) {
-        return earlier.stream().anyMatch(e -> e.type() == EntityType.Organization && e.end() == m.start()
-                && e.start() < m.start());
+        return earlier.stream().anyMatch(e -> e.type() == EntityType.Organization && e.end() == m.start());
     }
 }

@@ -163,12 +163,9 @@ public final class RemoteGspStore implements SpeechStore {
 
     private HttpResponse<String> send(HttpRequest request, Node graph) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return exchange(request);
         } catch (IOException e) {
             throw cannotSend(request, graph, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RemoteStoreException(endpoint + ": interrupted", e);
         }
     }
 
@@ -182,7 +179,7 @@ public final class RemoteGspStore implements SpeechStore {
      */
     private HttpResponse<String> sendWrite(HttpRequest request, Node graph) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return exchange(request);
         } catch (IOException e) {
             HttpResponse<String> probe = probe(graph);
             if (probe != null && (probe.statusCode() == 401 || probe.statusCode() == 403)) {
@@ -191,23 +188,24 @@ public final class RemoteGspStore implements SpeechStore {
                 throw refused;
             }
             throw cannotSend(request, graph, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RemoteStoreException(endpoint + ": interrupted", e);
         }
     }
 
     /** The answer to an empty {@code POST} to {@code graph}, or null if none came. */
     private HttpResponse<String> probe(Node graph) {
-        HttpRequest empty = request(graph).header("Content-Type", NTRIPLES)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
-            return client.send(empty, HttpResponse.BodyHandlers.ofString());
+            return exchange(request(graph).header("Content-Type", NTRIPLES).POST(HttpRequest.BodyPublishers.noBody()).build());
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            throw new RemoteStoreException(endpoint + ": interrupted", e);
         }
     }
 
