@@ -30,7 +30,14 @@ public final class StatisticRecognizer {
     private static final Pattern FUNCTION_WORD = Pattern.compile("是|有|为|共有|共|其中|已|已经|达|达到");
     private static final Pattern DURATION = Pattern.compile("为期$");
     private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
-    private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计)$");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(近|超过|超|约|逾|达到|达|共计|突破)$");
+    /**
+     * A verb that leads to the reported level (城镇化率提高到66.2%, 投资占50%, 营业收入突破2.5万亿元): it
+     * says how the counted thing reached the number, and is not part of it. 上涨/增长 alone stay: the
+     * number is then the rise itself.
+     */
+    private static final Pattern LEVEL_VERB = Pattern.compile(
+            "(分别)?((提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(到|至)|降至|升至|突破|占|拟安排|安排)$|分别$");
     private static final Pattern LEADING_TOTAL = Pattern.compile("^(其中|共有|共|累计)");
     private static final Pattern CLAUSE_TAIL = Pattern.compile("[^，。；：、,;:（）()“”]{1,12}$");
     private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(，,；;]其中");
@@ -92,7 +99,7 @@ public final class StatisticRecognizer {
         String phrase = phraseBefore(tokens, m.start());
         if (phrase.isEmpty()) {
             Matcher clause = CLAUSE_TAIL.matcher(before);
-            phrase = clause.find() ? APPROX_BEFORE.matcher(clause.group()).replaceFirst("") : "";
+            phrase = clause.find() ? withoutLevelVerb(APPROX_BEFORE.matcher(clause.group()).replaceFirst("")) : "";
         }
         return phrase;
     }
@@ -120,7 +127,13 @@ public final class StatisticRecognizer {
             expected = t.offset();
         }
         String phrase = LEADING_TOTAL.matcher(String.join("", words)).replaceFirst("");
-        return APPROX_BEFORE.matcher(phrase).replaceFirst("");
+        return withoutLevelVerb(APPROX_BEFORE.matcher(phrase).replaceFirst(""));
+    }
+
+    /** {@code phrase} without a verb leading to the level ({@link #LEVEL_VERB}), unless nothing would remain. */
+    private static String withoutLevelVerb(String phrase) {
+        String subject = LEVEL_VERB.matcher(phrase).replaceFirst("");
+        return subject.length() >= 2 ? subject : phrase;
     }
 
     private static boolean isNoun(HanLpAdapter.Token t) {

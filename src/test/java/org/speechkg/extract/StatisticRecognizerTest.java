@@ -58,4 +58,14 @@ class StatisticRecognizerTest {
             assertThat(s.counted()).isEqualTo("政法干部培训班");
         });
     }
+
+    @Test
+    void aVerbLeadingToTheLevelIsNotWhatIsCounted() {
+        var st = stats("全县森林覆盖率提高到62.5%，旅游收入突破80亿元，民营投资占40%，物价上涨2%。");
+        assertThat(st).extracting(Statistic::counted)
+                .containsExactly("全县森林覆盖率", "旅游收入", "民营投资", "物价上涨");
+        assertThat(st.get(1).approximate()).isTrue();
+        assertThat(stats("两项存款余额分别突破900亿元和300亿元。")).extracting(Statistic::counted).first()
+                .isEqualTo("两项存款余额");
+    }
 }
