@@ -87,6 +87,14 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         return gazetteer.byName(phrase).filter(e -> e.type() == type).isPresent();
     }
 
+    /**
+     * True when an earlier recognizer already found a longer name of the same type ending here (深入贯彻中央
+     * 八项规定精神学习教育, curated): the phrase edge cut it (at 深入), and the cut form is no name of its own.
+     */
+    private static boolean insideLongerName(SentenceContext ctx, EntityType type, int start, int end) {
+        return ctx.soFar().stream().anyMatch(o -> o.type() == type && o.end() == end && o.start() < start);
+    }
+
     /** A body written before the modifier is the possessor or subject (市委党史学习教育), not part of the name. */
     private static int afterLeadingBody(SentenceContext ctx, int start, int headStart) {
         int abs = ctx.abs(start);
@@ -105,7 +113,8 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             String label = Labels.canonical(s.substring(start, m.end()));
             boolean bare = start == m.start() || GENERIC_MODIFIER.matcher(s.substring(start, m.start())).matches();
             if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)
-                    || (start > edge && isCurated(Labels.canonical(s.substring(edge, m.end())), type))) {
+                    || (start > edge && isCurated(Labels.canonical(s.substring(edge, m.end())), type))
+                    || insideLongerName(ctx, type, ctx.abs(start), ctx.abs(m.end()))) {
                 continue;
             }
             out.add(ctx.mention(type, label, ctx.abs(start), ctx.abs(m.end()), name()));

@@ -68,4 +68,10 @@ class HeadNounRecognizerTest {
         assertThat(labels(ms, EntityType.Event)).isEmpty();
         assertThat(labels(run(r, "学校召开暑期党建工作推进会。"), EntityType.Event)).containsExactly("暑期党建工作推进会");
     }
+
+    @Test
+    void aCuratedNameIsNotCutAtAnAdverbInside() {
+        var ms = Fixtures.extract("全市扎实开展深入贯彻中央八项规定精神学习教育。").mentions();
+        assertThat(labels(ms, EntityType.Campaign)).containsExactly("深入贯彻中央八项规定精神学习教育");
+    }
 }
