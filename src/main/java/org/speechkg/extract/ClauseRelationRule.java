@@ -17,7 +17,8 @@ import org.speechkg.text.Scan;
  *   <li>成立/组建/设立 …领导小组 (the first unit named after the verb in the sentence) → sub-organization of
  *       the subject; X下设办公室 → 办公室 of X;</li>
  *   <li>a campaign followed by 安排部署 with bodies written before it (按照区委、镇党委主题教育安排部署), or the
- *       body in the clause that 作出…部署 in a sentence about a campaign → organizedBy each body.</li>
+ *       body in the clause that 作出…部署 in a sentence about a campaign → organizedBy each body; not a body
+ *       whose decisions are being carried out (贯彻党中央、国务院决策部署).</li>
  * </ul>
  */
 public final class ClauseRelationRule implements RelationRule {
@@ -29,6 +30,7 @@ public final class ClauseRelationRule implements RelationRule {
     private static final Scan ESTABLISH = Scan.compile("成立|组建|设立");
     private static final Scan SET_UNDER = Scan.compile("下设");
     private static final Pattern DEPLOYED = Pattern.compile("^(工作)?(的)?(安排部署|部署安排|决策部署|部署要求|部署)");
+    private static final Pattern CARRIES_OUT = Pattern.compile("(落实|贯彻|按照|根据|遵照|执行|对照)$");
     private static final Scan DECIDES = Scan.compile("作出的?[^，。；]{0,12}部署|决策部署");
     private static final Pattern UNIT = Pattern.compile(".*(领导小组|小组|办公室|专班|指挥部|中心组)$");
     private static final int MAX_SUBJECT_GAP = 8;
@@ -103,10 +105,23 @@ public final class ClauseRelationRule implements RelationRule {
             Optional<Mention> subj = ctx.inSentence().stream()
                     .filter(m -> m.type() == EntityType.Organization && m.start() >= clauseStart && m.end() <= at && outermost(ctx, m))
                     .max(Comparator.comparingInt(Mention::end));
-            if (subj.isEmpty() || subj.equals(ctx.authorBody())) continue;
+            if (subj.isEmpty() || subj.equals(ctx.authorBody()) || ownsTheDecision(ctx, subj.get(), at)) continue;
             ctx.inSentence().stream().filter(m -> m.type() == EntityType.Campaign && outermost(ctx, m))
                     .forEach(c -> out.add(ctx.relation(c, Relation.organizedBy, subj.get(), "decided-by")));
         }
+    }
+
+    /**
+     * True when the body's decisions are what is carried out (贯彻党中央、国务院决策部署; 落实党中央关于…的决策部署):
+     * written right before the decision, or right after a verb of carrying out. It is then not the one running
+     * the campaigns the sentence goes on to list; the body that does the carrying out comes before that verb
+     * (市委政法委认真贯彻落实…决策部署).
+     */
+    private static boolean ownsTheDecision(RelationContext ctx, Mention body, int decisionStart) {
+        String text = ctx.speech().text();
+        String between = text.substring(body.end(), decisionStart);
+        return between.isEmpty() || between.equals("的")
+                || CARRIES_OUT.matcher(text.substring(Math.max(0, body.start() - 4), body.start())).find();
     }
 
     /** Bodies listed right before a mention (区委、镇党委主题教育): a chain joined by 、和及与. */
