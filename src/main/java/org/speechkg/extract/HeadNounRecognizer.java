@@ -80,16 +80,9 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     }
 
     /**
-     * True when the whole phrase, body included, is a curated name (中央经济工作会议): the body is then part
-     * of the name, not its possessor, and the gazetteer finds the name.
-     */
-    private boolean isCurated(String phrase, EntityType type) {
-        return gazetteer.byName(phrase).filter(e -> e.type() == type).isPresent();
-    }
-
-    /**
-     * True when an earlier recognizer already found a longer name of the same type ending here (深入贯彻中央
-     * 八项规定精神学习教育, curated): the phrase edge cut it (at 深入), and the cut form is no name of its own.
+     * True when an earlier recognizer already found a longer name of the same type ending here: the phrase
+     * edge cut it (深入贯彻中央八项规定精神学习教育 at 深入), or took its first body for a possessor (中央 in
+     * 中央经济工作会议), and the cut form is no name of its own.
      */
     private static boolean insideLongerName(SentenceContext ctx, EntityType type, int start, int end) {
         return ctx.soFar().stream().anyMatch(o -> o.type() == type && o.end() == end && o.start() < start);
@@ -108,12 +101,10 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         String s = ctx.text();
         Scan.Hits m = head.in(s);
         while (m.find()) {
-            int edge = PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER);
-            int start = afterLeadingBody(ctx, edge, m.start());
+            int start = afterLeadingBody(ctx, PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER), m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
             boolean bare = start == m.start() || GENERIC_MODIFIER.matcher(s.substring(start, m.start())).matches();
             if ((bare && !NAMES_ALONE.matcher(label).matches()) || modifiesCuratedName(label, type)
-                    || (start > edge && isCurated(Labels.canonical(s.substring(edge, m.end())), type))
                     || insideLongerName(ctx, type, ctx.abs(start), ctx.abs(m.end()))) {
                 continue;
             }
