@@ -93,7 +93,7 @@ public final class Benchmark {
         Format.memTotal().ifPresent(m -> out.println("memory " + m));
         out.printf(Locale.ROOT, "speeches %d, seed %d, threads %d, work %s%n",
                 o.speeches(), o.seed(), o.threads(), o.work().toAbsolutePath());
-        out.println("steadiness: " + Steadiness.describeBoth(STEADINESS_PROBE));
+        out.println("steadiness: " + Steadiness.describeAll(STEADINESS_PROBE));
     }
 
     private List<Path> corpus() {
@@ -243,15 +243,15 @@ public final class Benchmark {
             double worst = 0;
             String worstName = "";
             List<String> failed = new ArrayList<>();
-            out.println("steadiness before measuring: " + Steadiness.describeBoth(STEADINESS_PROBE));
+            out.println("steadiness before measuring: " + Steadiness.describeAll(STEADINESS_PROBE));
             boolean interleaved = o.queryOrder() == BenchOptions.QueryOrder.INTERLEAVED;
             out.println(interleaved
                     ? o.queryRuns() + " interleaved rounds (each sends every query once)"
                     : "each query in turn: 3 unmeasured runs, then " + o.queryRuns() + " measured ones");
             out.printf(Locale.ROOT, "%-40s %6s %9s %9s %9s%n", "query", "runs", "p50 ms", "p95 ms", "p99 ms");
             Duration budget = Duration.ofSeconds(20);
-            List<QueryBench.QueryResult> results = interleaved
-                    ? bench.interleaved(cookbook, o.queryRuns(), budget)
+            QueryBench.Interleaved rounds = interleaved ? bench.interleaved(cookbook, o.queryRuns(), budget) : null;
+            List<QueryBench.QueryResult> results = interleaved ? rounds.results()
                     : bench.consecutive(cookbook, o.queryRuns(), budget);
             for (QueryBench.QueryResult r : results) {
                 QueryBench.NamedQuery q = r.query();
@@ -268,7 +268,10 @@ public final class Benchmark {
                     worstName = q.name();
                 }
             }
-            out.println("steadiness after measuring: " + Steadiness.describeBoth(STEADINESS_PROBE));
+            if (rounds != null) {
+                out.println(rounds.phases().describe());
+            }
+            out.println("steadiness after measuring: " + Steadiness.describeAll(STEADINESS_PROBE));
             QueryBench.Throughput t = bench.throughput(cookbook, o.clients(), Duration.ofSeconds(o.clientSeconds()));
             out.printf(Locale.ROOT, "%d clients, %.0f s: %.1f queries/s, %d answered, %d failed%n", t.clients(),
                     t.seconds(), t.perSecond(), t.answered(), t.failed());

@@ -31,6 +31,9 @@ final class QueryBench {
     /** Latencies of one query, or the error it gave. */
     record QueryResult(NamedQuery query, Latencies latencies, String error) {}
 
+    /** The results of interleaved rounds, and how long each round and the cache walk after it took. */
+    record Interleaved(List<QueryResult> results, RoundPhases phases) {}
+
     /** Queries answered per second by {@code clients} concurrent clients, and how many failed. */
     record Throughput(int clients, double seconds, long answered, long failed) {
         double perSecond() {
@@ -81,9 +84,10 @@ final class QueryBench {
      * Measures every query {@code runs} times, interleaved: round after round, each round sends each query
      * once. A query whose measured runs have taken more than {@code budget} is left out of later rounds
      * (after 5), and a query that fails is not sent again. Interleaving spreads any slow phase of the machine
-     * over all queries instead of the consecutive runs of one; a real server sees mixed queries too.
+     * over all queries instead of the consecutive runs of one; a real server sees mixed queries too. After
+     * each round the 12 MiB cache walk is timed, so that slow rounds can be told from slow machine phases.
      */
-    List<QueryResult> interleaved(List<NamedQuery> queries, int runs, Duration budget) {
+    Interleaved interleaved(List<NamedQuery> queries, int runs, Duration budget) {
         int n = queries.size();
         Latencies[] lat = new Latencies[n];
         String[] error = new String[n];
@@ -91,7 +95,11 @@ final class QueryBench {
         for (int i = 0; i < n; i++) {
             lat[i] = new Latencies();
         }
+        Steadiness.CacheWalk walk = new Steadiness.CacheWalk();
+        long[] roundNanos = new long[runs];
+        long[] probeNanos = new long[runs];
         for (int round = 0; round < runs; round++) {
+            long r0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 if (error[i] != null || (round >= 5 && spent[i] > budget.toNanos())) {
                     continue;
@@ -102,12 +110,14 @@ final class QueryBench {
                     error[i] = e.getMessage();
                 }
             }
+            roundNanos[round] = System.nanoTime() - r0;
+            probeNanos[round] = walk.timeOnce();
         }
         List<QueryResult> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new QueryResult(queries.get(i), lat[i], error[i]));
         }
-        return out;
+        return new Interleaved(out, new RoundPhases(roundNanos, probeNanos));
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.function.LongUnaryOperator;
 
 /**
  * How steady and how fast the machine is: one thread times the same fixed piece of work over and over for a
- * while, once for integer work in registers and once for a random walk through 64 MiB (memory latency, which
- * is what index lookups and the extraction's tries mostly wait on). On a machine of its own every
+ * while, once for integer work in registers, once for a random walk through 12 MiB (more than a core's own
+ * caches, less than the last-level cache a host's cores share) and once through 64 MiB (main memory
+ * latency). Index lookups, hash tables and the extraction's tries mostly wait on the last two. The 12 MiB walk
+ * is the one that moves with query latency on a shared host: when other tenants fill the shared cache, it
+ * slows down with the queries while the integer work does not (docs/performance.md). On a machine of its own every
  * repetition takes about as long as the median, and the medians are the same from one run to the next; on
  * a shared host, repetitions can slow down in spells, or the medians move between runs. Latency
  * percentiles and throughput ratios cannot be steadier than this, so the benchmark prints it beside them.
@@ -28,6 +31,10 @@ record Steadiness(int samples, long p50Nanos, long p99Nanos, double slowShare) {
     private static final int WALK_SLOTS = 16 << 20;
     /** Steps of the memory work unit: a few milliseconds, one cache miss each. */
     private static final int WALK_STEPS = 20_000;
+    /** Slots of the cache walk: 12 MiB of ints, beyond a core's own caches, within a shared last-level cache. */
+    static final int CACHE_WALK_SLOTS = 3 << 20;
+    /** Steps of the cache work unit: a few milliseconds. */
+    private static final int CACHE_WALK_STEPS = 50_000;
     /** Where the work's result goes, so that the JIT cannot drop the work. */
     private static volatile long blackhole;
 
@@ -42,9 +49,36 @@ record Steadiness(int samples, long p50Nanos, long p99Nanos, double slowShare) {
         return repeat(duration, at -> walk(next, (int) at));
     }
 
-    /** Both probes, {@code duration} each, as one line for the report. */
-    static String describeBoth(Duration duration) {
-        return "integer work " + measure(duration).describe() + "; memory walk " + measureMemory(duration).describe();
+    /** Times the cache work unit (a random walk through 12 MiB) for {@code duration} on the calling thread. */
+    static Steadiness measureCache(Duration duration) {
+        CacheWalk walk = new CacheWalk();
+        return repeat(duration, at -> walk.timeOnce());
+    }
+
+    /** The three probes, {@code duration} each, as one line for the report. */
+    static String describeAll(Duration duration) {
+        return "integer work " + measure(duration).describe() + "; 12 MiB walk " + measureCache(duration).describe()
+                + "; 64 MiB walk " + measureMemory(duration).describe();
+    }
+
+    /**
+     * The cache work unit, ready to be timed between other work (such as after each round of queries): the
+     * 12 MiB cycle is built once, and each {@link #timeOnce} continues the walk where the last one ended.
+     */
+    static final class CacheWalk {
+        private final int[] next = randomCycle(CACHE_WALK_SLOTS, new SplittableRandom(2));
+        private int at;
+
+        /** Walks the fixed number of steps on; returns how long that took, in nanoseconds. */
+        long timeOnce() {
+            long t0 = System.nanoTime();
+            int p = at;
+            for (int i = 0; i < CACHE_WALK_STEPS; i++) {
+                p = next[p];
+            }
+            at = p;
+            return System.nanoTime() - t0;
+        }
     }
 
     private static Steadiness repeat(Duration duration, LongUnaryOperator unit) {

@@ -36,7 +36,7 @@ class QueryBenchTest {
     @Test
     void interleavedRoundsMeasureEveryWorkingQueryAndDropAFailingOne() {
         List<QueryBench.QueryResult> results = new QueryBench(server.port())
-                .interleaved(QUERIES, 7, Duration.ofSeconds(20));
+                .interleaved(QUERIES, 7, Duration.ofSeconds(20)).results();
 
         assertRuns(results);
     }
@@ -52,9 +52,18 @@ class QueryBenchTest {
     @Test
     void aQueryOverItsBudgetStopsAfterFiveRuns() {
         List<QueryBench.QueryResult> results = new QueryBench(server.port())
-                .interleaved(QUERIES.subList(0, 1), 50, Duration.ZERO);
+                .interleaved(QUERIES.subList(0, 1), 50, Duration.ZERO).results();
 
         assertThat(results.get(0).latencies().size()).isEqualTo(5);
+    }
+
+    @Test
+    void everyInterleavedRoundIsTimedWithTheCacheWalkAfterIt() {
+        RoundPhases phases = new QueryBench(server.port()).interleaved(QUERIES, 4, Duration.ofSeconds(20)).phases();
+
+        assertThat(phases.rounds()).isEqualTo(4);
+        assertThat(java.util.Arrays.stream(phases.roundNanos())).allMatch(t -> t > 0);
+        assertThat(java.util.Arrays.stream(phases.probeNanos())).allMatch(t -> t > 0);
     }
 
     private static void assertRuns(List<QueryBench.QueryResult> results) {

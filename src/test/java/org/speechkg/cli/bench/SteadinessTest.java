@@ -53,8 +53,8 @@ class SteadinessTest {
     }
 
     @Test
-    void bothProbesAreReported() {
-        assertThat(Steadiness.describeBoth(Duration.ZERO)).startsWith("integer work p50 ").contains("; memory walk p50 ");
+    void allThreeProbesAreReported() {
+        assertThat(Steadiness.describeAll(Duration.ZERO)).startsWith("integer work p50 ").contains("; 12 MiB walk p50 ", "; 64 MiB walk p50 ");
     }
 
     @Test
