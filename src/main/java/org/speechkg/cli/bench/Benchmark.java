@@ -276,8 +276,10 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "%d clients, %.0f s: %.1f queries/s, %d answered, %d failed%n", t.clients(),
                     t.seconds(), t.perSecond(), t.answered(), t.failed());
             verdict(failed.isEmpty() && worst < QUERY_P99_FLOOR_MS, String.format(Locale.ROOT,
-                    "slowest cookbook query p99 %.1f ms (%s)%s, on %d speeches (floor %.0f ms)", worst, worstName,
-                    failed.isEmpty() ? "" : ", failed: " + failed, o.speeches(), QUERY_P99_FLOOR_MS));
+                    "slowest cookbook query p99 %.1f ms (%s)%s, on %d speeches (floor %.0f ms)%s", worst, worstName,
+                    failed.isEmpty() ? "" : ", failed: " + failed, o.speeches(), QUERY_P99_FLOOR_MS,
+                    rounds == null ? "" : String.format(Locale.ROOT, "; %d of %d rounds over %.1f x the median round",
+                            rounds.phases().slowRounds(), rounds.phases().rounds(), RoundPhases.SLOW_ROUND)));
         } finally {
             server.stop();
         }
