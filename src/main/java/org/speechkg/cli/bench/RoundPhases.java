@@ -7,8 +7,8 @@ import java.util.Locale;
  * How the machine behaved during the interleaved query rounds: the time of each whole round (every query
  * sent once) and, right after it, the time of the 12 MiB cache walk ({@link Steadiness.CacheWalk}). A round
  * much slower than the median round is a slow phase of the whole server, not of one query; if the cache walk
- * slows down in the same rounds, the phase came from the machine's shared caches (other tenants of the host),
- * which no change to the queries removes. The report says how many rounds were slow and how the walk
+ * slows down in the same rounds, the phase came from contention for the machine's shared cache (on a
+ * virtual machine, most likely other guests of the host), which no change to the queries removes. The report says how many rounds were slow and how the walk
  * behaved in them, so a p99 over the floor can be read against it.
  *
  * @param roundNanos time of each round, in order

@@ -11,7 +11,7 @@ import java.util.function.LongUnaryOperator;
  * while, once for integer work in registers, once for a random walk through 12 MiB (more than a core's own
  * caches, less than the last-level cache a host's cores share) and once through 64 MiB (main memory
  * latency). Index lookups, hash tables and the extraction's tries mostly wait on the last two. The 12 MiB walk
- * is the one that moves with query latency on a shared host: when other tenants fill the shared cache, it
+ * is the one that moves with query latency on a shared host: when something else fills the shared cache, it
  * slows down with the queries while the integer work does not (docs/performance.md). On a machine of its own every
  * repetition takes about as long as the median, and the medians are the same from one run to the next; on
  * a shared host, repetitions can slow down in spells, or the medians move between runs. Latency
