@@ -41,8 +41,9 @@ class BenchSmokeTest {
         assertThat(run.out()).contains("== extraction", "== load", "== queries", "== memory", "count.rq",
                 "project, speech-kg load batches", "Jena phased loader", "0 failed", "2 interleaved rounds",
                 "warm-up: ", "untimed passes", "round 3: pipeline / segmentation", "median of 3 rounds",
-                "steadiness before measuring: integer work p50", "steadiness after measuring", "; 12 MiB walk p50", "; 64 MiB walk p50",
-                "rounds: median ", "correlation of round time and walk time", "rounds over 1.3 x the median round");
+                "steadiness before measuring: integer work p50", "steadiness after measuring", "; 12 MiB walk p50",
+                "; 64 MiB walk p50", "rounds: median ", "correlation of round time and walk time",
+                "rounds over 1.3 x the median round");
         assertThat(run.out().lines().filter(l -> l.startsWith("  met ") || l.startsWith("  MISSED "))).hasSize(4);
     }
 

@@ -38,13 +38,13 @@ record RoundPhases(long[] roundNanos, long[] probeNanos) {
 
     /** Rounds that took more than {@link #SLOW_ROUND} times the median round. */
     int slowRounds() {
-        long limit = (long) (SLOW_ROUND * medianRound());
+        long limit = slowLimit();
         return (int) Arrays.stream(roundNanos).filter(t -> t > limit).count();
     }
 
     /** Median cache walk after the slow rounds ({@code slow}) or after the others; 0 when there are none. */
     long medianProbe(boolean slow) {
-        long limit = (long) (SLOW_ROUND * medianRound());
+        long limit = slowLimit();
         long[] picked = new long[rounds()];
         int n = 0;
         for (int i = 0; i < rounds(); i++) {
@@ -83,6 +83,11 @@ record RoundPhases(long[] roundNanos, long[] probeNanos) {
         return String.format(Locale.ROOT, "rounds: median %.0f ms, %d of %d over %.1f x the median%s; "
                         + "correlation of round time and walk time %.2f", medianRound() / 1e6, slowRounds(), rounds(),
                 SLOW_ROUND, slow, correlation());
+    }
+
+    /** A round longer than this is slow. */
+    private long slowLimit() {
+        return (long) (SLOW_ROUND * medianRound());
     }
 
     private static long median(long[] values) {

@@ -3,6 +3,7 @@ package org.speechkg.cli.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterAll;
@@ -59,11 +60,12 @@ class QueryBenchTest {
 
     @Test
     void everyInterleavedRoundIsTimedWithTheCacheWalkAfterIt() {
-        RoundPhases phases = new QueryBench(server.port()).interleaved(QUERIES, 4, Duration.ofSeconds(20)).phases();
+        RoundPhases phases = new QueryBench(server.port())
+                .interleaved(QUERIES, 4, Duration.ofSeconds(20)).phases();
 
         assertThat(phases.rounds()).isEqualTo(4);
-        assertThat(java.util.Arrays.stream(phases.roundNanos())).allMatch(t -> t > 0);
-        assertThat(java.util.Arrays.stream(phases.probeNanos())).allMatch(t -> t > 0);
+        assertThat(Arrays.stream(phases.roundNanos())).allMatch(t -> t > 0);
+        assertThat(Arrays.stream(phases.probeNanos())).allMatch(t -> t > 0);
     }
 
     private static void assertRuns(List<QueryBench.QueryResult> results) {

@@ -54,7 +54,8 @@ class SteadinessTest {
 
     @Test
     void allThreeProbesAreReported() {
-        assertThat(Steadiness.describeAll(Duration.ZERO)).startsWith("integer work p50 ").contains("; 12 MiB walk p50 ", "; 64 MiB walk p50 ");
+        assertThat(Steadiness.describeAll(Duration.ZERO)).startsWith("integer work p50 ")
+                .contains("; 12 MiB walk p50 ", "; 64 MiB walk p50 ");
     }
 
     @Test
