@@ -54,7 +54,7 @@ class MarkupTest {
 
     @Test
     void pageBoilerplateLinesGoButAParagraphThatNamesASourceStays() {
-        String paragraph = "要拓宽资金来源：一是争取上级支持，二是引导社会资本投入，三是盘活存量资产。";
+        String paragraph = "要拓宽资金来源：一是争取上级支持，二是引导社会资本投入，三是盘活存量资产。\n依法保护版权所有者的合法权益。";
         CleanSpeech c = clean("在全市大会上的讲话\n" + paragraph + "（责任编辑：王五）\n责任编辑：张三\n来源：某某日报\n"
                 + "分享到：微信 微博\n【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\nCopyright © 2024 某某网 版权所有\n");
         assertThat(c.original()).isEqualTo("在全市大会上的讲话\n" + paragraph);
