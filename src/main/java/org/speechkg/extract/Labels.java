@@ -8,7 +8,8 @@ public final class Labels {
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’《》〈〉「」『』【】]");
     /** Anonymised placeholders: XX, ＸＸ, *, ＊, 某 standing for a name. */
     public static final Pattern PLACEHOLDER = Pattern.compile("XX|ＸＸ|[*＊]|某");
-    private static final Pattern LEADING_PLACEHOLDERS = Pattern.compile("^(?:" + PLACEHOLDER.pattern() + ")+");
+    private static final Pattern LEADING_PLACEHOLDERS = Pattern.compile(
+            "^(?:" + PLACEHOLDER.pattern() + "|[XxＸｘ×](?=[省市县区镇乡村州盟旗]))+");
 
     private Labels() {}
 
@@ -35,8 +36,8 @@ public final class Labels {
 
     /**
      * The kind of body an organization label names, shared by every speech that names such a body: the label
-     * without a leading placeholder (XX市委 and 某市委 are of kind 市委). Empty when a placeholder stands
-     * elsewhere in the label (第XX巡视组: the withheld part is inside the name, so no kind is read).
+     * without a leading placeholder (XX市委, X市委 and 某市委 are of kind 市委). Empty when a placeholder stands
+     * elsewhere in the label (第XX巡视组, 省委第X巡视组: the withheld part is inside the name, so no kind is read).
      */
     public static Optional<String> organizationKind(String label) {
         String kind = LEADING_PLACEHOLDERS.matcher(label).replaceFirst("");
