@@ -24,7 +24,8 @@ final class Boilerplate {
     /** A copyright or site-registration line: the mark may stand anywhere in it. */
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?i)版权所有(?![者人权])|Copyright ?©|ICP备|ICP证|公网安备|网站标识码|All Rights Reserved");
-    private static final Scan TAIL_CREDIT = Scan.compile("[（(](?:责任编辑|编辑|来源)[：:][^（）()\\n]{1,30}[）)]");
+    private static final Scan TAIL_CREDIT = Scan.compile(
+            "[（(](?:责任编辑|编辑|来源)[：:][^（）()\\n]{1,30}[）)](?=[ \\t　]*(?:\\n|$))");
 
     private Boilerplate() {}
 

@@ -25,7 +25,8 @@ import org.speechkg.text.Scan;
  *       circled number ({@code ①}) written right after a word and before punctuation (a circled number that
  *       opens an item of a list stays).</li>
  * </ul>
- * Every fragment removed is handed to the caller as noise.
+ * Invisible characters inside words (zero-width spaces, soft hyphens) go too, so a name split by one is
+ * read whole. Every fragment removed is handed to the caller as noise.
  */
 final class Markup {
     /** HTML elements whose tag separates lines of text. */
@@ -78,6 +79,10 @@ final class Markup {
         }
     }
 
+    /** Invisible characters pages put inside words (zero-width spaces and joiners, soft hyphens, stray BOMs). */
+    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+    private static final Step INVISIBLES = Step.drop("[" + INVISIBLE + "]+", INVISIBLE.split(""));
+
     private static final List<Step> HTML = List.of(
             Step.drop("(?s)<!--.*?-->", "<!--"),
             Step.drop("<![A-Za-z][^<>]{0,400}>|<\\?[A-Za-z][^<>]{0,400}\\?>", "<!", "<?"),
@@ -122,7 +127,7 @@ final class Markup {
 
     /** {@code text} without markup; each fragment removed is handed to {@code removed}. */
     static String strip(String text, Consumer<String> removed) {
-        String t = text;
+        String t = apply(List.of(INVISIBLES), text, removed);
         if (t.indexOf('&') >= 0) {
             t = decodeEntities(decodeEntities(t, removed), removed); // twice: &amp;nbsp; is common on the web
         }

@@ -62,6 +62,18 @@ class MarkupTest {
     }
 
     @Test
+    void invisibleCharactersInsideWordsGo() {
+        CleanSpeech c = clean("市委政法\u200B委员会召开全体\u00AD会议。");
+        assertThat(c.original()).isEqualTo("市委政法委员会召开全体会议。");
+    }
+
+    @Test
+    void aSourceCitedInsideAParagraphStays() {
+        CleanSpeech c = clean("全年经济增长百分之五（来源：市统计局），好于预期。");
+        assertThat(c.original()).isEqualTo("全年经济增长百分之五（来源：市统计局），好于预期。");
+    }
+
+    @Test
     void spansAfterRemovedMarkupStillMapToTheirSurface() {
         CleanSpeech c = clean("<p>深入学习X习近平新时代思想</p><p>开展dangshi学习教育</p>");
         int d = c.text().indexOf("党史学习教育");
