@@ -7,7 +7,8 @@ import org.speechkg.ingest.RawSpeech;
  * A speech ready for extraction.
  *
  * @param raw           the speech as read
- * @param original      the source text with noise removed (paywall markers, edit-password lines); this is
+ * @param original      the source text with noise removed (paywall markers, edit-password lines, web markup,
+ *                      footnote markers, page boilerplate); this is
  *                      the text provenance offsets point into and the only source text ever published
  * @param text          {@code original} with obfuscations undone; recognizers read this
  * @param offsets       normalised → original offsets

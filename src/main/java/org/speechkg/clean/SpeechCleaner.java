@@ -14,12 +14,17 @@ import org.speechkg.ingest.RawSpeech;
  *   <li>Noise: paywall markers ({@code ##paidbegin##}, {@code ##paidend##}, any {@code ##paid…##}) are cut
  *       out; a short line announcing an edit or download password is dropped whole, and such a notice
  *       inside a longer line is cut out with the password, leaving the rest of the line.</li>
+ *   <li>Web markup ({@link Markup}: HTML tags and entities, Markdown, footnote markers) and page
+ *       boilerplate lines ({@link Boilerplate}: 责任编辑：…, 分享到, copyright lines) are removed as noise too,
+ *       so they reach neither labels nor the published text.</li>
  *   <li>Obfuscations, undone in the normalised text only: a letter X glued before a leader's name
  *       ({@code X习近平}), pinyin for sensitive words ({@code dangshi} → 党史), and two-letter initials
  *       between Chinese characters ({@code ZZ} → 政治, {@code MG} → 敏感). Anonymised placeholders such as
  *       {@code XX市} are left alone: they are names, not obfuscations.</li>
  *   <li>A line break inside a 《title》 is removed from the normalised text (a layout artefact).</li>
- *   <li>Sentences end at 。！？!? (with closing quotes kept) or at a line break; one longer than
+ *   <li>Sentences end at 。！？!? (with closing quotes kept) or at a line break, but not inside quotation
+ *       marks or a 《title》 ({@link Quotes}): “…。…” is one sentence, which ends after the closing mark
+ *       when the quotation ends with 。; one longer than
  *       {@value #MAX_SENTENCE} characters is cut at a clause mark, so extraction time stays linear.</li>
  * </ul>
  */
@@ -87,7 +92,7 @@ public final class SpeechCleaner implements Cleaner {
 
     static String removeNoise(String text, List<String> noise) {
         Consumer<String> removed = n -> noise.add(n.strip());
-        String t = text;
+        String t = Boilerplate.strip(Markup.strip(text, removed), removed);
         if (PASSWORD_CUE.foundIn(t)) {
             t = PASSWORD_NOTICE.cut(PASSWORD_LINE.cut(t, removed), removed);
         }
@@ -115,11 +120,15 @@ public final class SpeechCleaner implements Cleaner {
 
     static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
+        Quotes quotes = Quotes.of(text);
         Scan.Hits m = SENTENCE_END.in(text);
         int start = 0;
         while (m.find()) {
-            int end = m.group().startsWith("\n") ? m.start() : m.end();
-            addBounded(out, text, start, end);
+            boolean lineBreak = m.group().startsWith("\n");
+            if (!lineBreak && quotes.inside(m.end())) {
+                continue; // 。 inside “…” or 《…》 does not end the sentence
+            }
+            addBounded(out, text, start, lineBreak ? m.start() : m.end());
             start = m.end();
         }
         addBounded(out, text, start, text.length());

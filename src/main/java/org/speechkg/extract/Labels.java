@@ -8,7 +8,8 @@ public final class Labels {
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’《》〈〉「」『』【】]");
     /** Anonymised placeholders: XX, ＸＸ, *, ＊, 某 standing for a name. */
     public static final Pattern PLACEHOLDER = Pattern.compile("XX|ＸＸ|[*＊]|某");
-    private static final Pattern LEADING_PLACEHOLDERS = Pattern.compile("^(?:" + PLACEHOLDER.pattern() + ")+");
+    private static final Pattern LEADING_PLACEHOLDERS = Pattern.compile(
+            "^(?:" + PLACEHOLDER.pattern() + "|[XxＸｘ×](?=[省市县区镇乡村州盟旗]))+");
 
     private Labels() {}
 
@@ -17,14 +18,26 @@ public final class Labels {
         return HanLpAdapter.toSimplified(QUOTES.matcher(text).replaceAll("")).strip();
     }
 
+    /**
+     * True when the label withholds a name: XX, *, 某 anywhere, or a lone X (Ｘ, ×) where a number or a name
+     * would stand next to Chinese ({@link #LONE_X}).
+     */
     public static boolean hasPlaceholder(String label) {
-        return PLACEHOLDER.matcher(label).find();
+        return PLACEHOLDER.matcher(label).find() || LONE_X.matcher(label).find();
     }
 
     /**
+     * A lone letter X standing for a number or a name: after 第 (第X巡视组) or before a level or unit word
+     * (X县, X中学, X号), and not part of a Latin word or a code (APEC, 5G, X射线 keep their X).
+     */
+    public static final Pattern LONE_X = Pattern.compile(
+            "(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:第[XxＸｘ×]{1,3}(?![A-Za-z0-9Ａ-Ｚａ-ｚ])"
+            + "|[XxＸｘ×]{1,3}(?=[省市县区镇乡村州盟旗届次号]|街道|社区|中学|小学|学校|大学|医院|公司|集团|单位|部门|同志))");
+
+    /**
      * The kind of body an organization label names, shared by every speech that names such a body: the label
-     * without a leading placeholder (XX市委 and 某市委 are of kind 市委). Empty when a placeholder stands
-     * elsewhere in the label (第XX巡视组: the withheld part is inside the name, so no kind is read).
+     * without a leading placeholder (XX市委, X市委 and 某市委 are of kind 市委). Empty when a placeholder stands
+     * elsewhere in the label (第XX巡视组, 省委第X巡视组: the withheld part is inside the name, so no kind is read).
      */
     public static Optional<String> organizationKind(String label) {
         String kind = LEADING_PLACEHOLDERS.matcher(label).replaceFirst("");

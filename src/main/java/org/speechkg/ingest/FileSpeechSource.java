@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Reads speeches from plain-text files. Rejects, with the file named: empty or blank files, binary files
- * (NUL bytes or control characters in the decoded text), files in no supported encoding, and files larger
- * than the configured limit (read is bounded, so a huge file never fills the heap).
+ * Reads speeches from plain-text files (and HTML pages, whose title and body text are read as the speech,
+ * see {@link HtmlPage}). Rejects, with the file named: empty or blank files, binary files (NUL bytes or
+ * control characters in the decoded text), files in no supported encoding, HTML pages without readable
+ * text, and files larger than the configured limit (read is bounded, so a huge file never fills the heap).
  */
 public final class FileSpeechSource implements SpeechSource {
     /** Default upper bound on a speech file: far above any real speech, low enough to protect the heap. */
@@ -37,10 +38,15 @@ public final class FileSpeechSource implements SpeechSource {
         }
         try (Stream<Path> s = Files.list(dirOrFile)) {
             return s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .filter(p -> isSpeechFile(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .sorted()
                     .toList();
         }
+    }
+
+    /** Plain texts and saved web pages; other files in a directory (README.md, images) are not speeches. */
+    private static boolean isSpeechFile(String lowerCaseName) {
+        return lowerCaseName.endsWith(".txt") || lowerCaseName.endsWith(".html") || lowerCaseName.endsWith(".htm");
     }
 
     @Override
@@ -58,6 +64,12 @@ public final class FileSpeechSource implements SpeechSource {
         }
         if (text.isBlank()) {
             throw new IngestException(file, "only whitespace, not a speech");
+        }
+        if (HtmlPage.isPage(text)) {
+            text = HtmlPage.text(text);
+            if (text.isBlank()) {
+                throw new IngestException(file, "HTML page without readable text (no title, no body text), not a speech");
+            }
         }
         String name = file.getFileName().toString();
         return new RawSpeech(idOf(name), name, text, decoded.charset());

@@ -26,12 +26,14 @@ import org.speechkg.extract.RelationMention;
  *       qualified by an anonymised place (XX政法e媒体工作室) after the unqualified one is the same entity.</li>
  *   <li>Scope: curated gazetteer entries are corpus-wide. Organizations, events and campaigns not in the
  *       gazetteer are local to the speech (市委 in one speech is not 市委 in another). Other types are
- *       corpus-wide unless they carry a placeholder (XX市, *县) or start with a relative level (市、县…).</li>
+ *       corpus-wide unless they carry a placeholder (XX市, *县, 某某, or a lone X where a number or name
+ *       stands: 第X巡视组, X县; see {@link Labels#hasPlaceholder}) or start with a relative level (市、县…).
+ *       So a document titled after 省委第X巡视组 stays in its speech.</li>
  * </ol>
  */
 public final class ScopedEntityResolver implements EntityResolver {
     /** An anonymised place written before a name (XX政法e媒体工作室). */
-    private static final Pattern PLACE_QUALIFIER = Pattern.compile("(XX|ＸＸ|[*＊]|某)(省|市|县|区)?");
+    private static final Pattern PLACE_QUALIFIER = Pattern.compile("(XX|ＸＸ|[*＊]|某|(?<![A-Za-z])[XＸ](?=[省市县区]))(省|市|县|区)?");
     private static final Pattern RELATIVE = Pattern.compile("^(本|我|全)?(省|市|县|区|镇|乡|村|街道|自治区|州|盟|旗)(?![长])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("（[^（）]*）$");
     private final Gazetteer gazetteer;

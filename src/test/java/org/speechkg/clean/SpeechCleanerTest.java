@@ -58,4 +58,25 @@ class SpeechCleanerTest {
         assertThat(c.sentences()).allSatisfy(s -> assertThat(s.text()).endsWith("，"));
         assertThat(c.sentences().stream().mapToInt(s -> s.text().length()).sum()).isEqualTo(text.length());
     }
+
+    @Test
+    void terminalMarksInsideQuotationsOrTitlesDoNotEndTheSentence() {
+        CleanSpeech c = clean("他强调：“要守底线。要勇担当！”随后部署工作。会议指出：“要严；要实”，并学习《问题在哪里？》一文。");
+        assertThat(c.sentences()).extracting(Sentence::text).containsExactly(
+                "他强调：“要守底线。要勇担当！”", "随后部署工作。", "会议指出：“要严；要实”，并学习《问题在哪里？》一文。");
+    }
+
+    @Test
+    void nestedQuotationsEndOnlyAfterTheOuterMark() {
+        CleanSpeech c = clean("他说：“群众讲‘办得好。’我们还要努力。”大家鼓掌。");
+        assertThat(c.sentences()).extracting(Sentence::text)
+                .containsExactly("他说：“群众讲‘办得好。’我们还要努力。”", "大家鼓掌。");
+    }
+
+    @Test
+    void anUnclosedQuotationDoesNotSwallowTheParagraph() {
+        CleanSpeech c = clean("他说：“第一句。第二句。第三句。\n下一段。");
+        assertThat(c.sentences()).extracting(Sentence::text)
+                .containsExactly("他说：“第一句。", "第二句。", "第三句。", "下一段。");
+    }
 }

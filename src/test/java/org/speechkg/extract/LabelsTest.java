@@ -24,5 +24,18 @@ class LabelsTest {
         assertThat(Labels.organizationKind("省委第XX巡视组")).isEmpty();
         assertThat(Labels.organizationKind("XX市XX区委")).isEmpty();
         assertThat(Labels.organizationKind("XX")).isEmpty();
+        assertThat(Labels.organizationKind("省委第X巡视组")).isEmpty();
+        assertThat(Labels.organizationKind("X市X区委")).isEmpty();
+    }
+
+    @Test
+    void aLoneXWhereANumberOrNameStandsIsAPlaceholder() {
+        assertThat(Labels.organizationKind("X市委")).contains("市委");
+        assertThat(Labels.hasPlaceholder("第Ｘ巡视组")).isTrue();
+        assertThat(Labels.hasPlaceholder("X县人民法院")).isTrue();
+        assertThat(Labels.hasPlaceholder("5G基站")).isFalse();
+        assertThat(Labels.hasPlaceholder("APEC会议")).isFalse();
+        assertThat(Labels.hasPlaceholder("X射线检测")).isFalse();
+        assertThat(Labels.hasPlaceholder("XBB毒株")).isFalse();
     }
 }

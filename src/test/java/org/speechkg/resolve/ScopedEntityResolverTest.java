@@ -38,4 +38,23 @@ class ScopedEntityResolverTest {
         assertThat(ms).filteredOn(m -> m.entity().label().equals("农村工作会议"))
                 .allMatch(m -> m.entity().scope() == Scope.SPEECH);
     }
+
+    @Test
+    void aDocumentTitledWithALoneXPlaceholderStaysInItsSpeech() {
+        assertThat(resolver.ref(EntityType.Document, "省委第X巡视组反馈意见整改方案").scope()).isEqualTo(Scope.SPEECH);
+        assertThat(resolver.ref(EntityType.Document, "关于第Ｘ巡视组巡视情况的报告").scope()).isEqualTo(Scope.SPEECH);
+        assertThat(resolver.ref(EntityType.Place, "X县").scope()).isEqualTo(Scope.SPEECH);
+        assertThat(resolver.ref(EntityType.Place, "XX市").scope()).isEqualTo(Scope.SPEECH);
+        assertThat(resolver.ref(EntityType.Organization, "XX中学").scope()).isEqualTo(Scope.SPEECH);
+        assertThat(resolver.ref(EntityType.Person, "某某").scope()).isEqualTo(Scope.SPEECH);
+        assertThat(resolver.ref(EntityType.Document, "*县乡村振兴实施方案").scope()).isEqualTo(Scope.SPEECH);
+    }
+
+    @Test
+    void latinLettersOfRealNamesAreNoPlaceholders() {
+        assertThat(resolver.ref(EntityType.Policy, "5G网络建设行动").scope()).isEqualTo(Scope.NATIONAL);
+        assertThat(resolver.ref(EntityType.Document, "X射线防护标准").scope()).isEqualTo(Scope.NATIONAL);
+        assertThat(resolver.ref(EntityType.Document, "APEC领导人宣言").scope()).isEqualTo(Scope.NATIONAL);
+        assertThat(resolver.ref(EntityType.Document, "XBB变异株防控方案").scope()).isEqualTo(Scope.NATIONAL);
+    }
 }
