@@ -10,7 +10,9 @@ import org.speechkg.text.Scan;
  * plans or opinions named as what a step follows (按照…方案要求); rules named as what is enacted or
  * executed (严格执行…工作细则); and implementing rules elided after their parent (中央八项规定和实施细则
  * → 中央八项规定实施细则). A masked congress number (党的XX大报告)
- * is read as the congress the speech's years point to, see {@link Congresses}.
+ * is read as the congress the speech's years point to, see {@link Congresses}. Documents named by their
+ * head noun without brackets (制定…发展规划, …法颁布实施, 关于…的意见) are read by {@link DocumentHeads}.
+ * The speech's own title (its first line, 政府工作报告) is not a document it cites.
  */
 public final class DocumentRecognizer implements MentionRecognizer {
     private static final Pattern GENERIC =
@@ -62,6 +64,11 @@ public final class DocumentRecognizer implements MentionRecognizer {
             if (!t.contains("《") && !generic(t)) {
                 out.add(ctx.mention(EntityType.Document, Labels.canonical(t), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
             }
+        }
+        DocumentHeads.find(ctx, name(), out);
+        if (ctx.sentence().index() == 0) {
+            String title = Labels.canonical(s);
+            out.removeIf(d -> d.label().equals(title));
         }
         return out;
     }
