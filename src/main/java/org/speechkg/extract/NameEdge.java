@@ -93,7 +93,8 @@ record NameEdge(int start, boolean governed) {
     }
 
     private static boolean stop(HanLpAdapter.Token t) {
-        return t.tag().startsWith("w") || FUNCTION.contains(t.word()) || TAG_STOPS.contains(t.tag());
+        return t.tag().startsWith("w") || FUNCTION.contains(t.word())
+                || (TAG_STOPS.contains(t.tag()) && !t.word().equals("自")); // 自 opens 自贸, 自治 when HanLP splits them
     }
 
     /** Drops verbs of carrying out and adverbs from the front of the name (深入实施X战略 → X战略). */
