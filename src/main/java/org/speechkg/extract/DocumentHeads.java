@@ -32,7 +32,7 @@ final class DocumentHeads {
             + "操作|执行|细化|处置|整治|差异化|系列|战略|分工|学习|培训|宣传|活动|方法|工作要点|目标|计划|长远|中长期|近期|三年|五年|一揽子|"
             + "监督|检查|奖励|激励|保障|服务|制度|规范|标准|预案|部署|安排|全面|综合|系统|整体|重点|重要|主要|基本|"
             + "上级部门|单位|部门|学校|我校|本校|全校|全市|全省|全县|全区|全国|国家|省|市|县|区|规划|人才|资金|项目|专业|)+");
-    private static final Pattern WORD_HEAD = Pattern.compile("[\\p{IsHan}]");
+    private static final Pattern WORD_HEAD = Pattern.compile("[\\p{IsHan}”]");
     /** Verbs that govern a document (制定…方案, 出台…办法, 缩减…清单). */
     static final Set<String> GOVERNING = Set.of("制定", "出台", "印发", "颁布", "发布", "编制", "修订", "落实", "执行",
             "贯彻", "审定", "审议", "通过", "研究", "学习", "按照", "根据", "依据", "依照", "对照", "缩减", "扩大", "完善", "制订",

@@ -35,7 +35,7 @@ public final class PolicyGrammar implements MentionRecognizer {
     /** Verbs that carry out or build a standing rule (落实…制度, 健全…制度, 实施…战略). */
     static final Set<String> GOVERNING = Set.of("实施", "落实", "贯彻", "坚持", "推进", "执行", "服务", "融入", "对接",
             "围绕", "深化", "推动", "践行", "建立", "健全", "完善", "优化", "推行", "实行", "构建", "探索", "试行",
-            "建立健全", "严格执行", "贯彻落实", "深入实施", "全面实施", "全面落实", "全面推行", "推进建立", "改革", "创新",
+            "建立健全", "严格执行", "贯彻落实", "深入实施", "全面实施", "全面落实", "全面推行", "推进建立",
             "遵循", "遵守", "坚守", "严守", "弘扬", "发扬", "传承", "学习", "用于");
     private static final Set<String> LEADING = union(NameEdge.LEADING, Set.of("好"));
     private static final int MAX_NAME = 24;
