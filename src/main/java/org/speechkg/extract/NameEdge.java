@@ -52,6 +52,11 @@ record NameEdge(int start, boolean governed) {
                 int open = s.lastIndexOf('“', at);
                 if (open >= 0 && at - open <= 10 && open >= from) {
                     i = skipTo(tokens, open - from);
+                    if (i > 0 && tokens.get(i - 1).tag().startsWith("v")) { // a verb before the quote governs it
+                        start = open;
+                        governed = true;
+                        break;
+                    }
                     continue;
                 }
             }

@@ -35,9 +35,12 @@ public final class PolicyGrammar implements MentionRecognizer {
     /** Verbs that carry out or build a standing rule (落实…制度, 健全…制度, 实施…战略). */
     static final Set<String> GOVERNING = Set.of("实施", "落实", "贯彻", "坚持", "推进", "执行", "服务", "融入", "对接",
             "围绕", "深化", "推动", "践行", "建立", "健全", "完善", "优化", "推行", "实行", "构建", "探索", "试行",
-            "建立健全", "严格执行", "贯彻落实", "深入实施", "全面实施", "全面落实", "全面推行", "推进建立",
+            "建立健全", "严格执行", "贯彻落实", "深入实施", "全面实施", "全面落实", "全面推行", "推进建立", "创新", "改革",
             "遵循", "遵守", "坚守", "严守", "弘扬", "发扬", "传承", "学习", "用于");
     private static final Set<String> LEADING = union(NameEdge.LEADING, Set.of("好"));
+    /** A strategy may be named for innovation or reform (创新驱动发展战略): those verbs do not govern it. */
+    private static final Set<String> GOVERNING_STRATEGY = GOVERNING.stream()
+            .filter(v -> !v.equals("创新") && !v.equals("改革")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_NAME = 24;
 
     @Override
@@ -49,9 +52,9 @@ public final class PolicyGrammar implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         listedStrategies(ctx, out);
-        headed(ctx, out, STRATEGY, GENERIC_STRATEGY, 2, false);
-        headed(ctx, out, SYSTEM, GENERIC_SYSTEM, 4, true);
-        headed(ctx, out, RESPONSIBILITY, GENERIC_SYSTEM, 1, false);
+        headed(ctx, out, STRATEGY, GENERIC_STRATEGY, 2, false, GOVERNING_STRATEGY);
+        headed(ctx, out, SYSTEM, GENERIC_SYSTEM, 4, true, GOVERNING);
+        headed(ctx, out, RESPONSIBILITY, GENERIC_SYSTEM, 1, false, GOVERNING);
         Scan.Hits m = OUTLOOK.in(ctx.text());
         while (m.find()) {
             add(ctx, out, m.start(), m.end());
@@ -61,7 +64,8 @@ public final class PolicyGrammar implements MentionRecognizer {
     }
 
     /** Names ending in {@code head} whose modifier is at least {@code min} characters and not generic. */
-    private static void headed(SentenceContext ctx, List<Mention> out, Scan head, Pattern generic, int min, boolean mustBeGoverned) {
+    private static void headed(SentenceContext ctx, List<Mention> out, Scan head, Pattern generic, int min,
+                               boolean mustBeGoverned, Set<String> governing) {
         String s = ctx.text();
         Scan.Hits m = head.in(s);
         while (m.find()) {
@@ -69,7 +73,7 @@ public final class PolicyGrammar implements MentionRecognizer {
                 add(ctx, out, m.start(), m.end());
                 continue;
             }
-            NameEdge edge = NameEdge.of(s, m.start(), MAX_NAME, GOVERNING, LEADING);
+            NameEdge edge = NameEdge.of(s, m.start(), MAX_NAME, governing, LEADING);
             if (edge == null || (mustBeGoverned && !edge.governed())) continue;
             String modifier = Labels.canonical(s.substring(edge.start(), m.start()));
             if (modifier.length() < min || generic.matcher(modifier).matches() || modifier.matches(".*(\\d|相关|有关).*")
