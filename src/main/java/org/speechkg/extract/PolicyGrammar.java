@@ -14,9 +14,8 @@ import org.speechkg.text.Scan;
  * policy when a naming modifier precedes it: 国家战略, 规章制度 or 集中学习制度 are class nouns.
  */
 public final class PolicyGrammar implements MentionRecognizer {
-    private static final Scan STRATEGY = Scan.compile("战略(?!性|腹地|合作|伙伴|定力|机遇|眼光|思维|高度|布局|框架|目标|任务|"
-            + "重点|方向|支撑|地位|意义|举措|部署|资源|储备|需求|科技|人才|规划|研究|层面|全局|谋划|考量|决策|导向|安排|要求|"
-            + "引领|纵深|转型|调整|新兴|投资|物资|产业|咨询|管理|方针|思想|问题|性|空间|通道|要地|支点|制高点|主动|位置|价值|交汇|高校|智库)");
+    private static final Scan STRATEGY = Scan.compile(
+            "战略(?![\\p{IsHan}&&[^和及与等的、同取深走落实向为在是]])");
     private static final Scan SYSTEM = Scan.compile("制度(?!体系|机制|建设|优势|创新|改革|性|化|保障|执行|落实|安排|规定|文件|"
             + "框架|设计|笼子|型|规范|成果|自信|体制|和|与|、|完善|健全|环境|供给|集成|红利)");
     private static final Scan RESPONSIBILITY = Scan.compile("(负责制|责任制|票决制|问责制|[河湖林田路链]长制)");

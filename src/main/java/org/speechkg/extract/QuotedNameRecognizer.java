@@ -36,7 +36,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Pattern POLICY_HEAD = Pattern.compile("(制度|机制|模式|经验|理念|思想|路线|责任制|负责制|票决制|工作法|体系|方针)$");
     private static final Pattern CAMPAIGN_AFTER = Pattern.compile("^(实践活动|主题活动|专项行动|行动|工程|系列活动|活动)");
     private static final Pattern CAMPAIGN_AFTER_BARE = Pattern.compile("^(工作|建设|活动)");
-    private static final Pattern POLICY_AFTER_JOINED = Pattern.compile("^(工作目标|模式|机制|工作法|战略)");
+    private static final Pattern POLICY_AFTER_JOINED = Pattern.compile("^(工作目标|模式|机制|工作法|战略(?![\\p{IsHan}&&[^和及与等]]))");
     private static final Pattern POLICY_AFTER_BARE = Pattern.compile("^(理念|要求|作风|原则|方针|标准|思路|目标|制度)");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9+＋、]{2,16}");
     private static final Pattern NUMERAL = Pattern.compile("[一二两三四五六七八九十百千双\\d]");
@@ -77,6 +77,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
             if (IDIOMS.contains(q) || q.contains("，") || q.contains("。") || q.endsWith("号") || PROBLEMS.matcher(q).find()) continue;
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 8));
             if (ctx.insideFound(ctx.abs(m.start()), ctx.abs(m.end()), EntityType.Policy)) continue;
+            if (curated(ctx, ctx.abs(m.start(1)), ctx.abs(m.end(1)))) continue; // “揭榜挂帅”机制 is 揭榜挂帅
             if (ARTICLES.matcher(q).matches()) {
                 int start = PhraseEdges.leftEdge(s, m.start(), MAX_MODIFIER);
                 out.add(ctx.mention(EntityType.Document, Labels.canonical(s.substring(start, m.end())), ctx.abs(start), ctx.abs(m.end()), name()));
@@ -118,6 +119,11 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
                     ? kind(EntityType.Campaign) : kind(EntityType.Policy);
         }
         return Optional.empty();
+    }
+
+    /** True when a curated name (gazetteer) is exactly the quoted text: it is the name, found already. */
+    private static boolean curated(SentenceContext ctx, int start, int end) {
+        return ctx.soFar().stream().anyMatch(o -> o.start() == start && o.end() == end && o.recognizer().equals("gazetteer"));
     }
 
     private static boolean pairIsParallel(String q) {
