@@ -32,6 +32,8 @@ final class DocumentHeads {
             + "操作|执行|细化|处置|整治|差异化|系列|战略|分工|学习|培训|宣传|活动|方法|工作要点|目标|计划|长远|中长期|近期|三年|五年|一揽子|"
             + "监督|检查|奖励|激励|保障|服务|制度|规范|标准|预案|部署|安排|全面|综合|系统|整体|重点|重要|主要|基本|"
             + "上级部门|单位|部门|学校|我校|本校|全校|全市|全省|全县|全区|全国|国家|省|市|县|区|规划|人才|资金|项目|专业|)+");
+    /** A modifier that ends in a quantifier of kinds (…系列办法, …相关清单) names a class of texts. */
+    private static final Pattern OPEN_ENDED = Pattern.compile("(系列|若干|相关|有关|各类|各项|等)$");
     private static final Pattern WORD_HEAD = Pattern.compile("[\\p{IsHan}”]");
     /** Verbs that govern a document (制定…方案, 出台…办法, 缩减…清单). */
     static final Set<String> GOVERNING = Set.of("制定", "出台", "印发", "颁布", "发布", "编制", "修订", "落实", "执行",
@@ -107,7 +109,8 @@ final class DocumentHeads {
             if (edge == null) continue;
             String modifier = s.substring(edge.start(), m.start());
             String bare = Labels.canonical(modifier);
-            if (bare.length() < 3 || GENERIC.matcher(bare).matches() || bare.matches(".*[，。；：！？].*")) continue;
+            if (bare.length() < 3 || GENERIC.matcher(bare).matches() || bare.matches(".*[，。；：！？].*")
+                    || OPEN_ENDED.matcher(bare).find()) continue;
             if (!law && GENERIC.matcher(withoutBodies(ctx, edge.start(), m.start())).matches()) continue;
             if (m.group().equals("行动计划") && modifier.contains("”")) continue; // a quoted drive's plan is the drive
             boolean named = DATED.matcher(modifier).find() || hasBodyOrPlace(ctx, edge.start(), m.start());

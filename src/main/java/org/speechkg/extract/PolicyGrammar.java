@@ -17,11 +17,12 @@ public final class PolicyGrammar implements MentionRecognizer {
     private static final Scan STRATEGY = Scan.compile(
             "战略(?![\\p{IsHan}&&[^和及与等的、同取深走落实向为在是]])");
     private static final Scan SYSTEM = Scan.compile("制度(?!体系|机制|建设|优势|创新|改革|性|化|保障|执行|落实|安排|规定|文件|"
-            + "框架|设计|笼子|型|规范|成果|自信|体制|和|与|、|完善|健全|环境|供给|集成|红利)");
+            + "框架|设计|笼子|型|规范|成果|自信|体制|完善|健全|环境|供给|集成|红利)");
     private static final Scan RESPONSIBILITY = Scan.compile("(负责制|责任制|票决制|问责制|[河湖林田路链]长制)");
     private static final Scan OUTLOOK = Scan.compile("(?<![\\p{IsHan}&&[^践行树立坚持好的和、]])大[\\p{IsHan}]{2}观(?![\\p{IsHan}&&[^、和与等，]])");
-    private static final Scan LISTED_STRATEGIES = Scan.compile(
-            "((?:[\\p{IsHan}]{2,14}、)+[\\p{IsHan}]{2,14})等(?:重大|国家|区域)?战略");
+    /** The close of a list of strategies (…、…等战略); the list itself is read back from it. */
+    private static final Scan LISTED_STRATEGIES = Scan.compile("等(?:重大|国家|区域)?战略");
+    private static final Pattern LIST_CHAR = Pattern.compile("[\\p{IsHan}、]");
     private static final Pattern GENERIC_STRATEGY = Pattern.compile(
             "(国家|重大|总体|发展|长期|全局|这一|该|新|各项|有关|相关|学校|我校|企业|公司|人才|科技|国际|整体|中长期|战略|"
             + "竞争|经营|营销|品牌|文化|传播|防御|进攻|军事|对外|外交|合作|全球|地区|重要|一系列|系列|若干|多项|两大|三大|)+");
@@ -86,12 +87,15 @@ public final class PolicyGrammar implements MentionRecognizer {
         String s = ctx.text();
         Scan.Hits m = LISTED_STRATEGIES.in(s);
         while (m.find()) {
-            NameEdge edge = NameEdge.of(s, m.start(1) + s.substring(m.start(1), m.end(1)).indexOf('、'), MAX_NAME,
-                    GOVERNING, NameEdge.LEADING);
-            int from = edge == null ? m.start(1) : Math.max(m.start(1), edge.start());
-            int at = from;
-            for (String item : s.substring(from, m.end(1)).split("、")) {
-                if (item.length() >= 2 && !GENERIC_STRATEGY.matcher(item).matches()) {
+            int from = m.start();
+            while (from > 0 && LIST_CHAR.matcher(s.substring(from - 1, from)).matches()) from--;
+            String list = s.substring(from, m.start());
+            int firstComma = list.indexOf('、');
+            if (firstComma < 0) continue;
+            NameEdge edge = NameEdge.of(s, from + firstComma, MAX_NAME, GOVERNING, NameEdge.LEADING);
+            int at = edge == null ? from : Math.max(from, edge.start());
+            for (String item : s.substring(at, m.start()).split("、")) {
+                if (item.length() >= 2 && item.length() <= 14 && !GENERIC_STRATEGY.matcher(item).matches()) {
                     add(ctx, out, at, at + item.length());
                 }
                 at += item.length() + 1;
