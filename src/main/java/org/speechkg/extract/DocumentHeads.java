@@ -17,7 +17,7 @@ import org.speechkg.text.Scan;
  */
 final class DocumentHeads {
     private static final Scan HEAD = Scan.compile(
-            "(规划纲要|方案|规划|纲要|行动计划|实施意见|指导意见|指导性意见|若干意见|办法|条例|清单|目录|名录|细则|指引|指南|准则|若干措施|白皮书|发展报告|工作要点|法)"
+            "(规划纲要|方案|(?<!设计|统筹|科学|合理)规划|纲要|行动计划|实施意见|指导意见|指导性意见|若干意见|办法|条例|清单|目录|名录|细则|指引|指南|准则|若干措施|白皮书|发展报告|工作要点|法)"
             + "(?!建议|反馈|征求|设计|编制组|[处局院部办室科委馆司组式性法])");
     /** A law: …法 after a compound, not 方法, 办法, 执法, 依法, 违法…, and not 法治, 法律, 法规…. */
     private static final Pattern NOT_LAW_BEFORE = Pattern.compile("[方办做想说看用手写执司依守违合非立普算语兵书技疗打玩干宪税护执章心政]$");
@@ -40,11 +40,11 @@ final class DocumentHeads {
             "贯彻", "审定", "审议", "通过", "研究", "学习", "按照", "根据", "依据", "依照", "对照", "缩减", "扩大", "完善", "制订",
             "健全", "推动", "起草", "下发", "转发", "遵照", "遵守", "结合", "提出", "推出", "形成", "修改", "废止",
             "贯彻落实", "审议通过", "研究制定", "制定实施", "出台实施", "印发实施", "全面实施", "全面落实", "严格执行",
-            "优化", "调整", "启动", "着眼", "围绕", "聚焦", "对标", "上报", "报送", "讨论", "征求", "涵盖", "更新", "审核", "审批");
+            "优化", "调整", "启动", "完成", "着眼", "围绕", "聚焦", "对标", "上报", "报送", "讨论", "征求", "涵盖", "更新", "审核", "审批");
     private static final Set<String> LEADING = union(NameEdge.LEADING, Set.of("全面", "全国首张", "全国首个", "首张", "首个", "一批", "学校", "我校", "本校", "全校"));
     /** What follows a document when it is issued or carried out (…规划完成编制, …法颁布实施). */
     private static final Pattern ISSUED_AFTER = Pattern.compile(
-            "^(?:正式|全面|已|已经|相继|先后)?(?:出台|印发|颁布|实施|施行|完成编制|编制完成|发布|获批|落地|出炉|修订|审议通过|研究)");
+            "^(?:正式|全面|已|已经|相继|先后)?(?:出台|印发|颁布|实施|施行|完成编制|编制|发布|获批|落地|出炉|修订|审议通过|研究)");
     /** A year, a plan period, a numbered plan: these name a plan (2021年度工作要点, 十四五规划). */
     private static final Pattern DATED = Pattern.compile("\\d{4}|[十二][一二三四五六七八九]?五|年度|关于");
     private static final Scan ABOUT = Scan.compile(

@@ -18,10 +18,12 @@ record NameEdge(int start, boolean governed) {
     /** Function words that end a name even where HanLP tags them otherwise. */
     private static final Set<String> FUNCTION = Set.of("的", "了", "着", "在", "和", "与", "及", "及其", "同", "对", "把",
             "将", "由", "从", "向", "被", "为", "以", "等", "并", "或", "于", "就", "到", "是", "有", "也", "又", "还", "都");
+    /** Aspect particles after a verb (制定了, 出台过). */
+    private static final Set<String> ASPECT = Set.of("了", "过", "着");
     /** Adverbs and verbs of carrying out that precede a name without being part of it (全面 and 积极 may be part). */
     static final Set<String> LEADING = Set.of("实施", "深入", "加快", "继续", "进一步", "持续", "严格",
             "切实", "大力", "认真", "着力", "加力", "坚决", "不断", "抓紧", "扎实", "努力", "稳妥", "有效", "更好",
-            "始终", "贯彻", "落实", "执行", "推进");
+            "始终", "贯彻", "落实", "执行", "推进", "我国", "我省", "我市", "我县", "我区", "本市", "本省", "本县");
     /** Verbs that open a title when a governing verb precedes them (出台优化…若干措施). */
     private static final Set<String> TITLE_OPENING = Set.of("优化", "促进", "加强", "完善", "推进", "支持", "加快", "健全", "深化",
             "调整", "实施");
@@ -66,7 +68,8 @@ record NameEdge(int start, boolean governed) {
             }
             if (stop(t)) {
                 start = at + t.word().length();
-                governed = governing.contains(t.word());
+                boolean aspect = ASPECT.contains(t.word()) && i > 0; // 制定了…方案: the verb before 了 governs
+                governed = governing.contains(t.word()) || (aspect && governing.contains(tokens.get(i - 1).word()));
                 break;
             }
             boolean internal = TITLE_OPENING.contains(t.word()) && headStart - (at + t.word().length()) < MIN_MODIFIER;

@@ -26,6 +26,11 @@ class DocumentHeadsTest {
     }
 
     @Test
+    void governedThroughAnAspectParticle() {
+        assertThat(docs("标题\n我县制定了全县河道治理三年行动方案，启动了停车场设计规划。")).containsExactly("全县河道治理三年行动方案");
+    }
+
+    @Test
     void lawEnactedAfterACompoundName() {
         assertThat(docs("标题\n外商投资法颁布实施。坚持依法行政，严格执法。")).containsExactly("外商投资法");
         assertThat(docs("标题\n改进工作方法，拿出办法。")).isEmpty();

@@ -17,6 +17,7 @@ class PolicyGrammarTest {
     void strategyWithANamingModifier() {
         assertThat(policies("深入实施创新驱动发展战略，落实全面节约战略。")).containsExactly("创新驱动发展战略", "全面节约战略");
         assertThat(policies("服务国家战略，提高战略思维。")).isEmpty();
+        assertThat(policies("实施我国能源安全战略。")).containsExactly("能源安全战略");
     }
 
     @Test
@@ -33,7 +34,7 @@ class PolicyGrammarTest {
     @Test
     void systemsCarriedOutOrBuiltWhenNamed() {
         assertThat(policies("健全生态保护补偿制度，完善学习制度，落实各项规章制度。")).containsExactly("生态保护补偿制度");
-        assertThat(policies("坚持集中学习制度。")).isEmpty();
+        assertThat(policies("坚持集中学习制度，健全村级财务管理制度。")).isEmpty();
     }
 
     @Test
