@@ -31,7 +31,8 @@ final class DocumentHeads {
             + "行动|总体|年度|推进|建设|发展|应急|解决|处理|反馈|指导|指导性|改进|若干|负面|政策|任务|问题|责任|措施|"
             + "操作|执行|细化|处置|整治|差异化|系列|战略|分工|学习|培训|宣传|活动|方法|工作要点|目标|计划|长远|中长期|近期|三年|五年|一揽子|"
             + "监督|检查|奖励|激励|保障|服务|制度|规范|标准|预案|部署|安排|全面|综合|系统|整体|重点|重要|主要|基本|"
-            + "上级部门|单位|部门|学校|我校|本校|全校|全市|全省|全县|全区|全国|国家|省|市|县|区|规划|人才|资金|项目|专业|)+");
+            + "上级部门|单位|部门|学校|我校|本校|全校|全市|全省|全县|全区|全国|国家|省|市|县|区|规划|人才|资金|项目|专业|"
+            + "治疗|救治|设计|施工|技术|备选|投资|融资|分配|个性化|营销|预算|决算|)+");
     /** A modifier that ends in a quantifier of kinds (…系列办法, …相关清单) names a class of texts. */
     private static final Pattern OPEN_ENDED = Pattern.compile("(系列|若干|相关|有关|各类|各项|等)$");
     private static final Pattern WORD_HEAD = Pattern.compile("[\\p{IsHan}”]");
@@ -41,7 +42,7 @@ final class DocumentHeads {
             "健全", "推动", "起草", "下发", "转发", "遵照", "遵守", "结合", "提出", "推出", "形成", "修改", "废止",
             "贯彻落实", "审议通过", "研究制定", "制定实施", "出台实施", "印发实施", "全面实施", "全面落实", "严格执行",
             "优化", "调整", "启动", "完成", "着眼", "围绕", "聚焦", "对标", "上报", "报送", "讨论", "征求", "涵盖", "更新", "审核", "审批");
-    private static final Set<String> LEADING = union(NameEdge.LEADING, Set.of("全面", "全国首张", "全国首个", "首张", "首个", "一批", "学校", "我校", "本校", "全校"));
+    private static final Set<String> LEADING = union(NameEdge.LEADING, Set.of("全面", "全国首张", "全国首个", "首张", "首个", "一批", "学校", "我校", "本校", "全校", "好"));
     /** What follows a document when it is issued or carried out (…规划完成编制, …法颁布实施). */
     private static final Pattern ISSUED_AFTER = Pattern.compile(
             "^(?:正式|全面|已|已经|相继|先后)?(?:出台|印发|颁布|实施|施行|完成编制|编制|发布|获批|落地|出炉|修订|审议通过|研究)");
