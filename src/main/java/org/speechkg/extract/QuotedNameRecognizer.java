@@ -52,8 +52,8 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
             "[^，。；]{0,6}?(?:机制|模式|经验|做法|制度|工作法|[一二三四五六七八九十]字诀)");
     /** A numbered set of articles (二十条, 国十条): a document, named with the modifier written before it. */
     private static final Pattern ARTICLES = Pattern.compile("^[一二三四五六七八九十百国新]+条$");
-    /** Phrases joined by + (基层党建+网格化治理, 证照联办+免申即享): a coined formula. */
-    private static final Pattern PLUS = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,10}(?:[+＋][\\p{IsHan}A-Za-z0-9]{1,10})+$");
+    /** Phrases joined by + (基层党建+网格化治理, 证照联办+免申即享): a coined formula; two-character pairs (坐诊+巡诊) only describe. */
+    private static final Pattern PLUS = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{3,10}(?:[+＋][\\p{IsHan}A-Za-z0-9]{1,10})+$");
     /** A quoted title with a document head (“高校教师行为十项准则”). */
     private static final Pattern DOCUMENT_HEAD = Pattern.compile("\\p{IsHan}{4,}(准则|条例|规定|办法|意见|方案|规划|纲要|细则|清单|守则)$");
     /** A count of shortcomings (六个不足, 三个差距) names problems, not a formula to follow. */
