@@ -10,14 +10,16 @@ import org.speechkg.text.Scan;
  * plans or opinions named as what a step follows (按照…方案要求); rules named as what is enacted or
  * executed (严格执行…工作细则); and implementing rules elided after their parent (中央八项规定和实施细则
  * → 中央八项规定实施细则). A masked congress number (党的XX大报告)
- * is read as the congress the speech's years point to, see {@link Congresses}.
+ * is read as the congress the speech's years point to, see {@link Congresses}. Documents named by their
+ * head noun without brackets (制定…发展规划, …法颁布实施, 关于…的意见) are read by {@link DocumentHeads}.
+ * The speech's own title (its first line, 政府工作报告) is not a document it cites.
  */
 public final class DocumentRecognizer implements MentionRecognizer {
     private static final Pattern GENERIC =
             Pattern.compile("(有关|相关|上级|工作|实施|整改|具体|各项)*(方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要)");
     private static final Scan TITLE = Scan.compile("《([^《》\\n]{1,80})》");
     private static final Scan REPORT = Scan.compile(
-            "(党的(?:[一二三四五六七八九十]{1,3}|XX|ＸＸ)大(?:大)?报告|政府工作报告|(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会(?:决定|公报))");
+            "(党的(?:[一二三四五六七八九十]{1,3}|XX|ＸＸ)大(?:大)?报告|政府工作报告|“?(?:七一|五四|八一|一二九)”?(?:重要)?讲话|(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会(?:决定|公报))");
     private static final Scan FOLLOWS = Scan.compile(
             "(?:按照|根据|依据|对照|落实)([\\p{IsHan}0-9XＸ]{2,24}?(?:方案|意见|规定|办法|通知|细则|条例|决定|规划|纲要))(?:的)?(?:要求|部署|规定)");
 
@@ -41,7 +43,7 @@ public final class DocumentRecognizer implements MentionRecognizer {
         }
         m = REPORT.in(s);
         while (m.find()) {
-            String label = Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech());
+            String label = Labels.canonical(Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech()));
             out.add(ctx.mention(EntityType.Document, label, ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
         }
         m = ENACTED.in(s);
@@ -62,6 +64,11 @@ public final class DocumentRecognizer implements MentionRecognizer {
             if (!t.contains("《") && !generic(t)) {
                 out.add(ctx.mention(EntityType.Document, Labels.canonical(t), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
             }
+        }
+        DocumentHeads.find(ctx, name(), out);
+        if (ctx.sentence().index() == 0) {
+            String title = Labels.canonical(s);
+            out.removeIf(d -> d.label().equals(title));
         }
         return out;
     }

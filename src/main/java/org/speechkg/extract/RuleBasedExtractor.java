@@ -28,7 +28,7 @@ public final class RuleBasedExtractor implements Extractor {
     public static RuleBasedExtractor standard() {
         Gazetteer g = Gazetteer.standard();
         return new RuleBasedExtractor(
-                List.of(new GazetteerRecognizer(g), new DocumentRecognizer(), new QuotedNameRecognizer(),
+                List.of(new GazetteerRecognizer(g), new DocumentRecognizer(), new QuotedNameRecognizer(), new PolicyGrammar(),
                         new OrganizationRecognizer(), new HeadNounRecognizer(g), new PersonPlaceRecognizer(g)),
                 List.of(new NameRelationRule(), new ClauseRelationRule()),
                 new StatisticRecognizer(), new MetadataReader());

@@ -46,4 +46,22 @@ class QuotedNameRecognizerTest {
         assertThat(run(r, "领导干部不当“二传手”，要当好“一把手”，上好“第一课”。")).isEmpty();
         assertThat(labels(run(r, "落实“第一议题”制度，推进“五位一体”总体布局。"), EntityType.Policy)).contains("五位一体");
     }
+
+    @Test
+    void numberedArticlesAreADocumentNamedWithTheirModifier() {
+        var ms = run(r, "出台助企纾困“十五条”。");
+        assertThat(labels(ms, EntityType.Document)).containsExactly("助企纾困十五条");
+        assertThat(labels(ms, EntityType.Policy)).isEmpty();
+    }
+
+    @Test
+    void problemCountsAndClassQualifiersAreNotFormulas() {
+        assertThat(labels(run(r, "查找“四个不足”，服务“两新”组织。"), EntityType.Policy)).isEmpty();
+    }
+
+    @Test
+    void parallelPairNamedAsAPractice() {
+        assertThat(labels(run(r, "借鉴“一窗受理、一网通办”等经验，做到“等一等、看一看”。"), EntityType.Policy))
+                .containsExactly("一窗受理、一网通办");
+    }
 }

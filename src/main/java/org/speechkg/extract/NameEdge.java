@@ -1,0 +1,124 @@
+package org.speechkg.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The left edge of a name that ends in a head noun (…规划, …制度, …战略), read from HanLP's tokens and
+ * tags rather than from characters: walking back from the head, the name stops at punctuation, a
+ * particle, preposition, conjunction or pronoun (的, 对, 和, 这), or a verb that governs the name (制定,
+ * 落实, 健全…: each grammar gives its own set, since 扩大 governs a list but is part of 扩大内需战略).
+ * A quoted part just before the head joins the name (“十四五”规划), and 关于 opens one. Leading adverbs
+ * and verbs of carrying out (深入实施, 全面落实) are then dropped from the front.
+ *
+ * @param start    where the name begins (sentence offset)
+ * @param governed true when a governing verb, or a dropped verb of carrying out, stands before the name
+ */
+record NameEdge(int start, boolean governed) {
+    /** Function words that end a name even where HanLP tags them otherwise. */
+    private static final Set<String> FUNCTION = Set.of("的", "了", "着", "在", "和", "与", "及", "及其", "同", "对", "把",
+            "将", "由", "从", "向", "被", "为", "以", "等", "并", "或", "于", "就", "到", "是", "有", "也", "又", "还", "都");
+    /** Aspect particles after a verb (制定了, 出台过). */
+    private static final Set<String> ASPECT = Set.of("了", "过", "着");
+    /** Adverbs and verbs of carrying out that precede a name without being part of it (全面 and 积极 may be part). */
+    static final Set<String> LEADING = Set.of("实施", "深入", "加快", "继续", "进一步", "持续", "严格",
+            "切实", "大力", "认真", "着力", "加力", "坚决", "不断", "抓紧", "扎实", "努力", "稳妥", "有效", "更好",
+            "始终", "贯彻", "落实", "执行", "推进", "我国", "我省", "我市", "我县", "我区", "本市", "本省", "本县");
+    /** Verbs that open a title when a governing verb precedes them (出台优化…若干措施). */
+    private static final Set<String> TITLE_OPENING = Set.of("优化", "促进", "加强", "完善", "推进", "支持", "加快", "健全", "深化",
+            "调整", "实施");
+    /** Verbs that issue a text: a title-opening verb right after one belongs to the title. */
+    private static final Set<String> PUBLISHING = Set.of("出台", "制定", "制订", "印发", "发布", "起草", "颁布");
+    /** A governing verb right before the head, with less than this between, is part of the name (…优化实施规划). */
+    private static final int MIN_MODIFIER = 3;
+    private static final Set<String> TAG_STOPS = Set.of("p", "c", "cc", "r", "rr", "rz", "ry", "rys", "ryt", "ryv", "rzs",
+            "rzt", "rzv", "u", "uj", "ule", "uguo", "uz", "y", "e", "o");
+
+    /**
+     * The edge of the name whose head starts at {@code headStart} in {@code s}, looking back at most
+     * {@code maxLen} characters; null when no boundary is found within that window (too long for a name).
+     */
+    static NameEdge of(String s, int headStart, int maxLen, Set<String> governing, Set<String> leading) {
+        int from = Math.max(0, headStart - maxLen);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(s.substring(from, headStart));
+        int start = -1;
+        boolean governed = false;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            HanLpAdapter.Token t = tokens.get(i);
+            int at = from + t.offset();
+            if (t.word().equals("关于")) {
+                start = at;
+                break;
+            }
+            if (t.word().equals("”")) {
+                int open = s.lastIndexOf('“', at);
+                if (open >= 0 && at - open <= 10 && open >= from) {
+                    i = skipTo(tokens, open - from);
+                    if (i > 0 && tokens.get(i - 1).tag().startsWith("v")) { // a verb before the quote governs it
+                        start = open;
+                        governed = true;
+                        break;
+                    }
+                    continue;
+                }
+            }
+            if (count(tokens, i)) {
+                start = at + t.word().length();
+                break;
+            }
+            if (stop(t)) {
+                start = at + t.word().length();
+                boolean aspect = ASPECT.contains(t.word()) && i > 0; // 制定了…方案: the verb before 了 governs
+                governed = governing.contains(t.word()) || (aspect && governing.contains(tokens.get(i - 1).word()));
+                break;
+            }
+            boolean internal = TITLE_OPENING.contains(t.word()) && headStart - (at + t.word().length()) < MIN_MODIFIER;
+            if (governing.contains(t.word()) && !internal) {
+                boolean opensTitle = i > 0 && TITLE_OPENING.contains(t.word()) && PUBLISHING.contains(tokens.get(i - 1).word());
+                start = opensTitle ? at : at + t.word().length();
+                governed = true;
+                break;
+            }
+        }
+        if (start < 0) {
+            if (from > 0) return null;
+            start = 0;
+        }
+        return dropLeading(s, start, headStart, governed, leading);
+    }
+
+    private static int skipTo(List<HanLpAdapter.Token> tokens, int offset) {
+        int i = tokens.size() - 1;
+        while (i > 0 && tokens.get(i).offset() > offset) i--;
+        return i;
+    }
+
+    /** A count (24项, 125条, 6方面) ends a name; a year (2021年度) does not. */
+    private static boolean count(List<HanLpAdapter.Token> tokens, int i) {
+        HanLpAdapter.Token t = tokens.get(i);
+        boolean afterNumber = i > 0 && tokens.get(i - 1).word().matches("\\d+(\\.\\d+)?");
+        return afterNumber && !t.word().startsWith("年") && (t.tag().startsWith("q") || t.tag().startsWith("m") || t.word().length() <= 2);
+    }
+
+    private static boolean stop(HanLpAdapter.Token t) {
+        return t.tag().startsWith("w") || FUNCTION.contains(t.word())
+                || (TAG_STOPS.contains(t.tag()) && !t.word().equals("自")); // 自 opens 自贸, 自治 when HanLP splits them
+    }
+
+    /** Drops verbs of carrying out and adverbs from the front of the name (深入实施X战略 → X战略). */
+    private static NameEdge dropLeading(String s, int start, int headStart, boolean governed, Set<String> leading) {
+        boolean dropped = true;
+        while (dropped && start < headStart) {
+            dropped = false;
+            for (String w : leading) {
+                if (s.startsWith(w, start) && start + w.length() < headStart - 1) {
+                    start += w.length();
+                    governed |= w.equals("实施") || w.equals("贯彻") || w.equals("落实") || w.equals("执行") || w.equals("推进");
+                    dropped = true;
+                    break;
+                }
+            }
+        }
+        return new NameEdge(start, governed);
+    }
+}
