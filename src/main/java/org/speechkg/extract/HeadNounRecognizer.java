@@ -22,12 +22,13 @@ public final class HeadNounRecognizer implements MentionRecognizer {
                     + "工作会议|座谈会|报告会|辅导报告会|宣讲会|研讨会|专题读书班|读书班|培训班|民主生活会|组织生活会|"
                     + "专题组织生活会|主题党日活动|主题党日|交流研讨|专题研讨|表彰大会|代表大会|全体会议|政治局会议|峰会|"
                     + "高峰论坛|博览会|交易会|洽谈会|运动会|技能大赛|大赛|电影节|艺术节|文化节|开学典礼|毕业典礼|典礼|会晤|系列会议|"
-                    + "非正式会议|学术会议|交流会|推动会|反馈会|发布会|纪念会|纪念大会|庆祝大会|展示活动|纪念活动|主题展"),
+                    + "非正式会议|学术会议|交流会|推动会|反馈会|发布会|纪念会|纪念大会|庆祝大会|展示活动|纪念活动|主题展|专题党课"),
             new Head(EntityType.Event, NamingModifier.Kind.COMPOUND, "大会|论坛|年会"),
             new Head(EntityType.Event, NamingModifier.Kind.EDITION, "全会|党代会|常委会会议|会议|集体学习"),
             new Head(EntityType.Campaign, NamingModifier.Kind.NAMED, "学习教育|主题教育|教育整顿|实践活动|专项行动|专项整治|"
                     + "专项斗争|集中整治|政治轮训|素质能力提升工程|提升工程|示范工程|民心工程|攻坚行动|专项治理|攻坚战|保卫战|"
-                    + "三年行动计划|行动计划|三年行动|提升行动|专题教育|主题活动|年活动"),
+                    + "三年行动计划|行动计划|三年行动|提升行动|专题教育|主题活动|年活动|专项排查整治"),
+            new Head(EntityType.Campaign, NamingModifier.Kind.EDITION, "巡视|督察|学科评估"),
             new Head(EntityType.Campaign, NamingModifier.Kind.COMPOUND, "行动|工程|重大工程|运动"),
             new Head(EntityType.Campaign, NamingModifier.Kind.REFORM, "改革"),
             new Head(EntityType.Campaign, NamingModifier.Kind.PILOT, "试点"),
@@ -48,8 +49,10 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     private static final Scan BATCH = Scan.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
     /** Heads that name a thing on their own; any other head needs a modifier (座谈会 alone is routine). */
     private static final Pattern NAMES_ALONE = Pattern.compile("民主生活会|组织生活会|读书班|主题党日|专题民主生活会|"
-            + "专题组织生活会|机构改革");
+            + "专题组织生活会|机构改革|专题党课");
     private static final int MAX_MODIFIER = 30;
+    /** An edition before a curated name names that edition (第三届一带一路国际合作高峰论坛). */
+    private static final Pattern EDITION_PREFIX = Pattern.compile("第[一二三四五六七八九十百\\d]+[届次]");
     private final Gazetteer gazetteer;
 
     public HeadNounRecognizer(Gazetteer gazetteer) {
@@ -92,7 +95,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             return false;
         }
         return gazetteer.find(label).stream().anyMatch(h -> h.end() == label.length() && h.start() > 0
-                && h.entry().type() == type);
+                && h.entry().type() == type && !EDITION_PREFIX.matcher(label.substring(0, h.start())).matches());
     }
 
     /**
@@ -102,6 +105,20 @@ public final class HeadNounRecognizer implements MentionRecognizer {
      */
     private static boolean insideLongerName(SentenceContext ctx, EntityType type, int start, int end) {
         return ctx.soFar().stream().anyMatch(o -> o.type() == type && o.end() == end && o.start() < start);
+    }
+
+    /**
+     * True when a campaign found before lies inside the modifier and ends before the head: the clause says what
+     * that campaign does (…实践活动贯穿学习教育), it does not name a new one.
+     */
+    private static boolean namesACampaignBefore(SentenceContext ctx, int start, int headStart) {
+        return ctx.soFar().stream().anyMatch(o -> o.type() == EntityType.Campaign && o.start() >= start
+                && o.end() < headStart && startsWithVerb(ctx.speech().text().substring(o.end(), headStart)));
+    }
+
+    private static boolean startsWithVerb(String text) {
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
+        return !tokens.isEmpty() && tokens.get(0).tag().startsWith("v") && !tokens.get(0).tag().equals("vn");
     }
 
     /** A body written before the modifier is the possessor or subject (市委党史学习教育), not part of the name. */
@@ -141,7 +158,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             if (continuesPastHead(s, m.end())) {
                 continue;
             }
-            int start = PhraseEdges.nameStart(s, m.start(), MAX_MODIFIER);
+            int start = PhraseEdges.nameStart(s, m.start(), MAX_MODIFIER, head.type() == EntityType.Event);
             if (head.type() == EntityType.Campaign) {
                 start = afterLeadingBody(ctx, start, m.start());
             }
@@ -151,6 +168,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
                     || NamingModifier.names(s.substring(start, m.start()), head.kind());
             if (!named || modifiesCuratedName(label, head.type())
                     || ctx.insideFound(ctx.abs(start), ctx.abs(m.end()), EntityType.Document)
+                    || (head.type() == EntityType.Campaign && namesACampaignBefore(ctx, ctx.abs(start), ctx.abs(m.start())))
                     || insideLongerName(ctx, head.type(), ctx.abs(start), ctx.abs(m.end()))) {
                 continue;
             }

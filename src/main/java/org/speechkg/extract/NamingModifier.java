@@ -36,10 +36,12 @@ final class NamingModifier {
     /** Last words of a modifier that describe rather than name (重大水利工程, 重点领域改革, 市场化改革). */
     private static final Pattern GENERIC_END = Pattern.compile(
             "(重大|重点|标志性|系统|形象|面子|公共|伟大|卓越|实际|具体|统一|协调|一期|二期|三期|扩容|扩建|改扩建|水利|网架|管网|"
-            + "领域|环节|方面|国家|唯一|首个|相关|有关|各类|化|机制|计划|工程|等|科学与|新一轮|修复|改造|规划|全校性|全市性)$");
+            + "领域|环节|方面|国家|唯一|首个|相关|有关|各类|计划|工程|等|科学与|新一轮|修复|改造|规划|全校性|全市性)$");
+    /** A reform named by its manner (市场化改革, 专业化改革) or its mechanism (成果转化机制改革) is described, not named. */
+    private static final Pattern MANNER_END = Pattern.compile("(市场化|专业化|一体化|规范化|机制|深化|推进|推动|坚定不移)$");
     private static final Pattern INSTITUTION_END = Pattern.compile("(体制|制度|机构|综合|结构性)$");
     private static final Pattern EDITION = Pattern.compile(
-            "第[一二三四五六七八九十百零\\d]+[届次]|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]");
+            "第[一二三四五六七八九十百零\\d]+[届次轮]|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]");
     private static final Pattern HAN_OR_QUOTED = Pattern.compile("[\\p{IsHan}A-Za-z0-9+＋“”\"·－—、]+");
 
     private NamingModifier() {}
@@ -62,7 +64,7 @@ final class NamingModifier {
     }
 
     private static boolean reform(String plain) {
-        return !plain.isEmpty() && !GENERIC_END.matcher(plain).find()
+        return !plain.isEmpty() && !GENERIC_END.matcher(plain).find() && !MANNER_END.matcher(plain).find()
                 && (plain.length() >= 3 || INSTITUTION_END.matcher(plain).find());
     }
 
@@ -89,6 +91,6 @@ final class NamingModifier {
     private static boolean endsInVerb(String plain) {
         List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(plain);
         HanLpAdapter.Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-        return last != null && last.tag().equals("v") && last.word().length() >= 2;
+        return last != null && last.tag().equals("v");
     }
 }

@@ -53,8 +53,11 @@ public final class PhraseEdges {
             "开展", "实施", "推进", "完成", "启动", "召开", "举办", "举行", "承办", "主办", "参加", "出席", "打好", "打赢",
             "部署", "落实", "抓好", "办好", "开好", "加强", "谋划", "获批", "迎接", "筹备", "参与", "列席", "组织开展",
             "持续开展", "深入开展", "深入实施", "扎实开展", "认真开展", "全面实施", "深入推进", "全面推进", "加快推进",
-            "确保", "抓实", "推出", "推动", "结合", "组织开展好", "设立", "纳入", "获评", "获得", "荣获", "代替", "代写", "抄袭", "拼凑", "研究", "探索",
+            "确保", "抓实", "推出", "推动", "结合", "组织开展好", "压实", "涉及", "取得", "听取", "领会", "讲好", "带头讲好", "讲授", "设立", "纳入", "获评", "获得", "荣获", "代替", "代写", "抄袭", "拼凑", "研究", "探索",
             "了解", "筹办", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
+    /** Governing verbs that follow another one (筹备召开, 参与部署, 启动实施); 推动 after 开展 is the name's. */
+    private static final java.util.Set<String> CHAINED = java.util.Set.of(
+            "召开", "举办", "举行", "开展", "实施", "部署", "推进", "完成", "落实", "开好", "办好", "抓好", "打好", "抓实");
     /**
      * Verbs that open a clause with their object (深化X改革, 推动X建设); inside a name they are common (国企改革深化提升行动),
      * so they are only taken off the very start of a clause.
@@ -66,7 +69,7 @@ public final class PhraseEdges {
     /** Counted amounts and prefixes of a round or batch before a name (46家, 新一轮, 首批). */
     private static final java.util.regex.Pattern LEADING_ROUND = java.util.regex.Pattern.compile(
             "^(新一轮|新一批|本轮|首批|第一批|新一届|一批|一系列|系列|此次|本次|这次|这项|该项|各项|多项|两项|"
-            + "(全国|全省|全市)?(首个|首单|首家|唯一)|(上|各|本|省|市|县)?级)");
+            + "(全国|全省|全市)?(首个|首单|首家|唯一)|(上|各|本|省|市|县)?级|全[省市县区](全行业|全系统))");
 
     /**
      * Start of the name whose head starts at {@code headStart}, read with HanLP's tags. The clause is the text
@@ -77,10 +80,18 @@ public final class PhraseEdges {
      * leading round or batch (新一轮, 首批) is no part of the name either.
      */
     public static int nameStart(String s, int headStart, int maxLen) {
+        return nameStart(s, headStart, maxLen, false);
+    }
+
+    /**
+     * As {@link #nameStart(String, int, int)}; with {@code joinedBy与} a 与 joins the name's parts (法治与公共卫生
+     * 治理学术会议), as it does in the names of meetings, instead of ending it.
+     */
+    public static int nameStart(String s, int headStart, int maxLen, boolean joinedBy与) {
         int clause = clauseStart(s, headStart, Math.max(0, headStart - maxLen));
         String text = s.substring(clause, headStart);
         List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
-        int first = afterLastFunctionWord(tokens);
+        int first = afterLastFunctionWord(tokens, joinedBy与);
         int cut = -1;
         for (int i = first; i < tokens.size() && cut < 0; i++) {
             int after = afterWord(text, tokens, i, GOVERNING);
@@ -118,7 +129,7 @@ public final class PhraseEdges {
         int next = i;
         while (true) {
             int adverbs = skipAdverbs(tokens, next);
-            int after = afterWord(text, tokens, adverbs, GOVERNING);
+            int after = afterWord(text, tokens, adverbs, CHAINED);
             if (after == adverbs || after >= tokens.size()) {
                 return next;
             }
@@ -140,7 +151,7 @@ public final class PhraseEdges {
     }
 
     /** Index of the first token after the last function word, count, date or role (0 when there is none). */
-    private static int afterLastFunctionWord(List<HanLpAdapter.Token> tokens) {
+    private static int afterLastFunctionWord(List<HanLpAdapter.Token> tokens, boolean joinedBy与) {
         boolean quoted = false;
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String w = tokens.get(i).word();
@@ -151,7 +162,8 @@ public final class PhraseEdges {
             if (quoted) {
                 continue;
             }
-            if (isFunctionWord(tokens, i) || isCountOrDate(tokens, i) || (ROLES.contains(tokens.get(i).word()) && i < tokens.size() - 1)) {
+            boolean joins = joinedBy与 && (w.equals("与") || w.equals("暨"));
+            if ((isFunctionWord(tokens, i) && !joins) || isCountOrDate(tokens, i) || (ROLES.contains(tokens.get(i).word()) && i < tokens.size() - 1)) {
                 return i + 1;
             }
         }
@@ -174,7 +186,7 @@ public final class PhraseEdges {
     /** A count in digits (58个, 9次) or a date (2023年, 9月, 3日): a name does not start before it. */
     private static boolean isCountOrDate(List<HanLpAdapter.Token> tokens, int i) {
         String w = tokens.get(i).word();
-        if (i > 0 && tokens.get(i - 1).word().matches("[一二两三四五六七八九十几]+") && (i < 2 || !tokens.get(i - 2).word().equals("第"))) {
+        if (i > 0 && tokens.get(i - 1).word().matches("[一二两三四五六七八九十几]+") && (i < 2 || !tokens.get(i - 2).word().matches("第|届"))) {
             return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个");
         }
         if (i == 0 || !tokens.get(i - 1).word().matches("\\d+")) {
@@ -185,14 +197,15 @@ public final class PhraseEdges {
     }
 
     /** One-character function words; a longer word is read by its tag (a single character's tag is too often wrong). */
-    private static final String SINGLE_FUNCTION = "的了着在和及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
+    private static final String SINGLE_FUNCTION = "的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
     /** 党的…, 党和国家…, 党和政府…: fixed phrases that open names (党和国家机构改革). */
     private static final java.util.Set<String> PARTY_AND = java.util.Set.of("国家", "政府", "人民");
     /** Seasons and terms name a session (秋季学期开学典礼) rather than date a clause. */
     private static final java.util.Set<String> SEASONS = java.util.Set.of("春季", "夏季", "秋季", "冬季", "暑期", "寒假", "暑假");
     private static final java.util.Set<String> MULTI_FUNCTION = java.util.Set.of("以来", "特别是", "尤其是", "包括", "其中", "作为");
     private static final java.util.Set<String> ROLES = java.util.Set.of(
-            "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "校长", "院长", "省长", "市长", "县长", "主席", "总理");
+            "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "校长", "院长", "省长", "市长", "县长", "主席", "总理",
+            "领导班子", "班子");
     private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "项", "家", "批", "所", "条", "名", "位", "余", "多", "次", "场", "期");
 
     /** After the last punctuation before {@code headStart}, passing over quotations closed before it. */
