@@ -26,7 +26,7 @@ final class EventAbbreviations {
         String s = ctx.text();
         Scan.Hits m = ENDING.in(s);
         while (m.find()) {
-            int start = PhraseEdges.nameStart(s, m.start(), 12);
+            int start = placeBefore(s, PhraseEdges.nameStart(s, m.start(), 12), m.start());
             String prefix = withoutPlace(EDITION.matcher(s.substring(start, m.start())).replaceFirst(""));
             if (prefix.isEmpty() || prefix.length() > MAX_PREFIX || !prefix.codePoints().allMatch(Character::isIdeographic)
                     || ORDINARY_WORD.matcher(prefix.substring(prefix.length() - 1) + m.group().charAt(0)).matches()) {
@@ -37,6 +37,16 @@ final class EventAbbreviations {
                     ctx.abs(m.end()), recognizer));
         }
         return out;
+    }
+
+    /** Where a place written one to three characters before the ending starts (备战西安全运会 → 西安), else {@code start}. */
+    private static int placeBefore(String s, int start, int ending) {
+        String prefix = s.substring(start, ending);
+        return HanLpAdapter.dictionaryPersonsAndPlaces(prefix).stream()
+                .filter(t -> t.isPlace() && t.offset() > 0)
+                .filter(t -> prefix.length() - t.offset() - t.word().length() >= 1
+                        && prefix.length() - t.offset() - t.word().length() <= MAX_PREFIX)
+                .findFirst().map(t -> start + t.offset()).orElse(start);
     }
 
     /** The prefix without a place name that opens it (成都 in 成都大运会). */

@@ -53,7 +53,7 @@ public final class PhraseEdges {
             "开展", "实施", "推进", "完成", "启动", "召开", "举办", "举行", "承办", "主办", "参加", "出席", "打好", "打赢",
             "部署", "落实", "抓好", "办好", "开好", "加强", "谋划", "获批", "迎接", "筹备", "参与", "列席", "组织开展",
             "持续开展", "深入开展", "深入实施", "扎实开展", "认真开展", "全面实施", "深入推进", "全面推进", "加快推进",
-            "确保", "抓实", "推出", "推动", "结合", "组织开展好", "压实", "涉及", "取得", "听取", "领会", "讲好", "带头讲好", "讲授", "设立", "纳入", "获评", "获得", "荣获", "代替", "代写", "抄袭", "拼凑", "研究", "探索",
+            "确保", "抓实", "推出", "推动", "结合", "组织开展好", "压实", "涉及", "取得", "配合", "主持", "召集", "指导", "带领", "迎来", "见证", "观看", "参观", "备战", "承接", "听取", "领会", "讲好", "带头讲好", "讲授", "设立", "纳入", "获评", "获得", "荣获", "研究", "探索",
             "了解", "筹办", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
     /** Governing verbs that follow another one (筹备召开, 参与部署, 启动实施); 推动 after 开展 is the name's. */
     private static final java.util.Set<String> CHAINED = java.util.Set.of(
@@ -89,6 +89,10 @@ public final class PhraseEdges {
      */
     public static int nameStart(String s, int headStart, int maxLen, boolean joinedBy与) {
         int clause = clauseStart(s, headStart, Math.max(0, headStart - maxLen));
+        for (String w : SUBSTITUTION) {
+            int at = s.lastIndexOf(w, headStart - w.length());
+            clause = at >= clause ? at + w.length() : clause;
+        }
         String text = s.substring(clause, headStart);
         List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
         int first = afterLastFunctionWord(tokens, joinedBy与);
@@ -203,6 +207,8 @@ public final class PhraseEdges {
     /** Seasons and terms name a session (秋季学期开学典礼) rather than date a clause. */
     private static final java.util.Set<String> SEASONS = java.util.Set.of("春季", "夏季", "秋季", "冬季", "暑期", "寒假", "暑假");
     private static final java.util.Set<String> MULTI_FUNCTION = java.util.Set.of("以来", "特别是", "尤其是", "包括", "其中", "作为");
+    /** Verbs whose object is put in a name's place (以观看视频代替专题研讨, 代写…材料): the name starts after them. */
+    private static final List<String> SUBSTITUTION = List.of("代替", "取代", "代写", "抄袭", "拼凑");
     private static final java.util.Set<String> ROLES = java.util.Set.of(
             "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "校长", "院长", "省长", "市长", "县长", "主席", "总理",
             "领导班子", "班子");
@@ -218,6 +224,8 @@ public final class PhraseEdges {
                     return p + 1;
                 }
                 p = open;
+            } else if (c == '—' && p > from && p + 1 < headStart && s.charAt(p - 1) != '—' && s.charAt(p + 1) != '—') {
+                continue; // one dash joins two names (中国—中亚峰会); a double dash ends a clause
             } else if (c == '“' || c == '「' || c == '"' || PUNCTUATION.indexOf(c) >= 0) {
                 return p + 1;
             }
