@@ -117,7 +117,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     }
 
     private static boolean startsWithVerb(String text) {
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentBackward(text);
         return !tokens.isEmpty() && tokens.get(0).tag().startsWith("v") && !tokens.get(0).tag().equals("vn");
     }
 
@@ -138,8 +138,10 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         }
     }
 
+    private static final java.util.Map<String, Head> HEAD_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Head headOf(String head) {
-        return HEADS.stream().filter(h -> h.is(head)).findFirst().orElseThrow();
+        return HEAD_OF.computeIfAbsent(head, w -> HEADS.stream().filter(h -> h.is(w)).findFirst().orElseThrow());
     }
 
     private void headed(SentenceContext ctx, List<Mention> out) {
@@ -155,7 +157,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         Scan.Hits m = ANY_HEAD.in(s);
         while (m.find()) {
             Head head = headOf(m.group());
-            if (continuesPastHead(s, m.end())) {
+            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind())) {
                 continue;
             }
             int start = PhraseEdges.nameStart(s, m.start(), MAX_MODIFIER, head.type() == EntityType.Event);
@@ -175,6 +177,22 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             out.add(ctx.mention(head.type(), label, ctx.abs(start), ctx.abs(m.end()), name()));
         }
     }
+
+    /**
+     * A cheap look at the text before the head, so that the tags are read only where a name may be: a session
+     * needs its number close before it (八届三次全会), any other head a character of a name right before it.
+     */
+    private static boolean mayBeNamed(String s, int headStart, NamingModifier.Kind kind) {
+        if (kind == NamingModifier.Kind.NAMED) {
+            return true;
+        }
+        char before = headStart == 0 ? '，' : s.charAt(headStart - 1);
+        return (Character.isIdeographic(before) || NAME_CHAR.indexOf(before) >= 0) && (kind != NamingModifier.Kind.EDITION
+                || SESSION_NUMBER.matcher(s).region(Math.max(0, headStart - MAX_MODIFIER), headStart).find());
+    }
+
+    private static final String NAME_CHAR = "”\"+＋0123456789";
+    private static final Pattern SESSION_NUMBER = Pattern.compile("[第届]");
 
     /** True when the head word goes on into a longer phrase: another head (…改革试点) or a body or document noun. */
     private static boolean continuesPastHead(String s, int end) {

@@ -44,11 +44,15 @@ final class NamingModifier {
             "第[一二三四五六七八九十百零\\d]+[届次轮]|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]");
     private static final Pattern HAN_OR_QUOTED = Pattern.compile("[\\p{IsHan}A-Za-z0-9+＋“”\"·－—、]+");
 
+    private static final Pattern QUOTE = Pattern.compile("[“”\"]");
+    private static final Pattern REFORM_SUFFIX = Pattern.compile("(综合)?(改革)?$");
+    private static final Pattern LEVEL = Pattern.compile("^[省市县区]");
+
     private NamingModifier() {}
 
     /** True when {@code modifier} (the text between the name's start and its head) makes a name of it. */
     static boolean names(String modifier, Kind kind) {
-        String plain = modifier.replaceAll("[“”\"]", "");
+        String plain = QUOTE.matcher(modifier).replaceAll("");
         boolean quoted = plain.length() < modifier.length();
         if (plain.isEmpty() || GENERIC.matcher(plain).matches() || !HAN_OR_QUOTED.matcher(modifier).matches()) {
             return false;
@@ -69,7 +73,7 @@ final class NamingModifier {
     }
 
     private static boolean pilot(String plain) {
-        String subject = plain.replaceFirst("(综合)?(改革)?$", "");
+        String subject = REFORM_SUFFIX.matcher(plain).replaceFirst("");
         return !plain.isEmpty() && !GENERIC_END.matcher(plain).find() && subject.length() >= 2
                 && !GENERIC.matcher(subject).matches() && (plain.length() >= 6 || subject.length() < plain.length());
     }
@@ -85,11 +89,11 @@ final class NamingModifier {
             return "";
         }
         return places.stream().filter(t -> t.offset() == 0).findFirst()
-                .map(t -> plain.substring(t.word().length()).replaceFirst("^[省市县区]", "")).orElse(plain);
+                .map(t -> LEVEL.matcher(plain.substring(t.word().length())).replaceFirst("")).orElse(plain);
     }
 
     private static boolean endsInVerb(String plain) {
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(plain);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentBackward(plain);
         HanLpAdapter.Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         return last != null && last.tag().equals("v");
     }

@@ -94,7 +94,7 @@ public final class PhraseEdges {
             clause = at >= clause ? at + w.length() : clause;
         }
         String text = s.substring(clause, headStart);
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(text);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentBackward(text);
         int first = afterLastFunctionWord(tokens, joinedBy与);
         int cut = -1;
         for (int i = first; i < tokens.size() && cut < 0; i++) {
@@ -190,15 +190,20 @@ public final class PhraseEdges {
     /** A count in digits (58个, 9次) or a date (2023年, 9月, 3日): a name does not start before it. */
     private static boolean isCountOrDate(List<HanLpAdapter.Token> tokens, int i) {
         String w = tokens.get(i).word();
-        if (i > 0 && tokens.get(i - 1).word().matches("[一二两三四五六七八九十几]+") && (i < 2 || !tokens.get(i - 2).word().matches("第|届"))) {
+        if (i > 0 && HAN_NUMERAL.matcher(tokens.get(i - 1).word()).matches()
+                && (i < 2 || !ORDINAL.matcher(tokens.get(i - 2).word()).matches())) {
             return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个");
         }
-        if (i == 0 || !tokens.get(i - 1).word().matches("\\d+")) {
+        if (i == 0 || !DIGITS.matcher(tokens.get(i - 1).word()).matches()) {
             return false;
         }
         boolean year = w.equals("年") && tokens.get(i - 1).word().length() == 4;
         return year || w.equals("月") || w.equals("日") || COUNTERS.contains(w);
     }
+
+    private static final java.util.regex.Pattern HAN_NUMERAL = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第|届");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
     /** One-character function words; a longer word is read by its tag (a single character's tag is too often wrong). */
     private static final String SINGLE_FUNCTION = "的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
