@@ -23,7 +23,8 @@ public final class HeadNounRecognizer implements MentionRecognizer {
                     + "专题组织生活会|主题党日活动|主题党日|交流研讨|专题研讨|表彰大会|代表大会|全体会议|政治局会议|峰会|"
                     + "高峰论坛|博览会|交易会|洽谈会|运动会|技能大赛|大赛|电影节|艺术节|文化节|开学典礼|毕业典礼|典礼|会晤|系列会议|"
                     + "非正式会议|学术会议|交流会|推动会|反馈会|发布会|纪念会|纪念大会|庆祝大会|展示活动|纪念活动|主题展|专题党课"),
-            new Head(EntityType.Event, NamingModifier.Kind.COMPOUND, "大会|论坛|年会"),
+            new Head(EntityType.Event, NamingModifier.Kind.NAMED, "读书会|宣传周|宣传月|活动周|活动月|知识竞赛|专项培训|网络培训"),
+            new Head(EntityType.Event, NamingModifier.Kind.COMPOUND, "大会|论坛|年会|比赛"),
             new Head(EntityType.Event, NamingModifier.Kind.EDITION, "全会|党代会|常委会会议|会议|集体学习"),
             new Head(EntityType.Campaign, NamingModifier.Kind.NAMED, "学习教育|主题教育|教育整顿|实践活动|专项行动|专项整治|"
                     + "专项斗争|集中整治|政治轮训|素质能力提升工程|提升工程|示范工程|民心工程|攻坚行动|专项治理|攻坚战|保卫战|"
@@ -46,6 +47,8 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     /** A leader's compiled thought on a subject (习近平总书记关于巡视工作的重要思想 / 重要论述). */
     private static final Scan DOCTRINE = Scan.compile(
             "(习近平|毛泽东|邓小平)(总书记|同志)?关于[\\p{IsHan}、]{2,24}?的重要(思想|论述)");
+    /** A drive named by a formula of 大 and a verb, repeated (大学习大研讨, 大学习大培训大研讨), when it is carried out. */
+    private static final Scan REPEATED_DA = Scan.compile("(?:大\\p{IsHan}{2}){2,3}");
     private static final Scan BATCH = Scan.compile("第[一二三四五六七八九十]批(主题教育|学习教育)");
     /** Heads that name a thing on their own; any other head needs a modifier (座谈会 alone is routine). */
     private static final Pattern NAMES_ALONE = Pattern.compile("民主生活会|组织生活会|读书班|主题党日|专题民主生活会|"
@@ -78,6 +81,13 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         m = DOCTRINE.in(s);
         while (m.find()) {
             out.add(ctx.mention(EntityType.Policy, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
+        }
+        m = REPEATED_DA.in(s);
+        while (m.find()) {
+            if (PhraseEdges.nameStart(s, m.end(), MAX_MODIFIER) == m.start() && m.start() > 0
+                    && Character.isIdeographic(s.charAt(m.start() - 1))) {
+                out.add(ctx.mention(EntityType.Campaign, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
+            }
         }
         m = BATCH.in(s);
         while (m.find()) {

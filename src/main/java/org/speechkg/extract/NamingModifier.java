@@ -36,7 +36,7 @@ final class NamingModifier {
     /** Last words of a modifier that describe rather than name (重大水利工程, 重点领域改革, 市场化改革). */
     private static final Pattern GENERIC_END = Pattern.compile(
             "(重大|重点|标志性|系统|形象|面子|公共|伟大|卓越|实际|具体|统一|协调|一期|二期|三期|扩容|扩建|改扩建|水利|网架|管网|"
-            + "领域|环节|方面|国家|唯一|首个|相关|有关|各类|计划|工程|等|科学与|新一轮|修复|改造|规划|全校性|全市性)$");
+            + "领域|环节|方面|国家|唯一|首个|相关|有关|各类|计划|工程|等|科学与|新一轮|修复|改造|规划|全校性|全市性|球|拔河|象棋|围棋)$");
     /** A reform named by its manner (市场化改革, 专业化改革) or its mechanism (成果转化机制改革) is described, not named. */
     private static final Pattern MANNER_END = Pattern.compile("(市场化|专业化|一体化|规范化|机制|深化|推进|推动|坚定不移)$");
     private static final Pattern INSTITUTION_END = Pattern.compile("(体制|制度|机构|综合|结构性)$");

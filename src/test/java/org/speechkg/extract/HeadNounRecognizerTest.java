@@ -131,4 +131,16 @@ class HeadNounRecognizerTest {
         assertThat(labels(run(r, "积极配合十九届中央第五轮巡视，抓好巡视整改。"), EntityType.Campaign))
                 .containsExactly("十九届中央第五轮巡视");
     }
+
+    @Test
+    void aRepeatedDaFormulaIsADriveWhenCarriedOut() {
+        assertThat(labels(run(r, "全县广泛开展大学习大讨论大落实，加大对重大项目的支持。"), EntityType.Campaign))
+                .containsExactly("大学习大讨论大落实");
+    }
+
+    @Test
+    void contestsAndWeeksNamedByTheirModifier() {
+        var ms = run(r, "举办全区青年干部演讲比赛和全国节水宣传周活动，组织职工篮球比赛。");
+        assertThat(labels(ms, EntityType.Event)).containsExactlyInAnyOrder("全区青年干部演讲比赛", "全国节水宣传周");
+    }
 }
