@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *   <li>{@link Kind#EDITION}: a session (全会, 党代会, 会议, 集体学习) is named only by its number (八届三次全会,
  *       第八次党代会, 第48届会议, 第三十四次集体学习); 常委会会议 without one is routine.</li>
  * </ul>
+ * …建设 is deliberately no head: most X建设 are standing aims, not programmes (生态文明建设, 法治政府建设,
+ * 现代化产业体系建设, 美丽中国建设), even with a long compound modifier. A quoted one (“清廉学校”建设) is read by
+ * {@link QuotedNameRecognizer}, and national programmes (海南自由贸易港建设) are curated.
  */
 final class NamingModifier {
     /** How much a head needs from its modifier. */

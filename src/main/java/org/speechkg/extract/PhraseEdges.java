@@ -113,6 +113,21 @@ public final class PhraseEdges {
         return round.lookingAt() ? round.end() : start;
     }
 
+    /**
+     * Start of the part of {@code [start, headStart)} after the last governing verb in it: a numbered session
+     * (十九届中央第七轮巡视) holds no verb, so one before it, however far, governs it (领会…听取十九届中央第七轮巡视).
+     */
+    public static int afterLastGoverningVerb(String s, int start, int headStart) {
+        int after = start;
+        for (String verb : GOVERNING) {
+            int at = s.lastIndexOf(verb, headStart - verb.length());
+            if (at >= start) {
+                after = Math.max(after, at + verb.length());
+            }
+        }
+        return after;
+    }
+
     /** Index of the token after a word of {@code words} written from token {@code i} on, or {@code i} when none. */
     private static int afterWord(String text, List<HanLpAdapter.Token> tokens, int i, java.util.Set<String> words) {
         if (i >= tokens.size()) {
