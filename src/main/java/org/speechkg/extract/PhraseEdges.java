@@ -1,5 +1,6 @@
 package org.speechkg.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import org.speechkg.text.Scan;
 
@@ -37,6 +38,216 @@ public final class PhraseEdges {
         for (int p = headStart - 1; p >= from; p--) { // the last stop that starts before the head, read as written
             if (STOP.mayStartWith(s.charAt(p)) && m.region(p, headStart).lookingAt()) {
                 return m.end();
+            }
+        }
+        return from;
+    }
+
+    /** Punctuation that ends a phrase; quotation marks are handled apart (a quoted part can sit inside a name). */
+    private static final String PUNCTUATION = "，。；：、！？,.;:!?《》【】[]…·—\n\t （）()";
+    /**
+     * Verbs that govern a name rather than sit inside one (开展X行动, 召开X大会, 完成X改革): the name starts
+     * after the first of them in its clause.
+     */
+    private static final java.util.Set<String> GOVERNING = java.util.Set.of(
+            "开展", "实施", "推进", "完成", "启动", "召开", "举办", "举行", "承办", "主办", "参加", "出席", "打好", "打赢",
+            "部署", "落实", "抓好", "办好", "开好", "加强", "谋划", "获批", "迎接", "筹备", "参与", "列席", "组织开展",
+            "持续开展", "深入开展", "深入实施", "扎实开展", "认真开展", "全面实施", "深入推进", "全面推进", "加快推进",
+            "确保", "抓实", "推出", "推动", "结合", "组织开展好", "压实", "涉及", "取得", "配合", "主持", "召集", "指导", "带领", "迎来", "见证", "观看", "参观", "备战", "承接", "听取", "领会", "讲好", "带头讲好", "讲授", "设立", "纳入", "获评", "获得", "荣获", "研究", "探索",
+            "了解", "筹办", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
+    /** Governing verbs that follow another one (筹备召开, 参与部署, 启动实施); 推动 after 开展 is the name's. */
+    private static final java.util.Set<String> CHAINED = java.util.Set.of(
+            "召开", "举办", "举行", "开展", "实施", "部署", "推进", "完成", "落实", "开好", "办好", "抓好", "打好", "抓实");
+    /**
+     * Verbs that open a clause with their object (深化X改革, 推动X建设); inside a name they are common (国企改革深化提升行动),
+     * so they are only taken off the very start of a clause.
+     */
+    private static final java.util.Set<String> OPENING = java.util.Set.of(
+            "深化", "推动", "扩大", "加快", "支持", "鼓励", "提高", "做好", "用好", "强化", "健全", "完善", "坚持", "擦亮",
+            "打造", "持续打造", "获", "办", "抓", "组织", "搞", "开", "参加", "推进", "实行", "推行", "引导", "加大", "聚焦", "围绕",
+            "按照", "结合", "通过", "依托", "坚决", "纵深推进", "学习运用", "学习");
+    /** Counted amounts and prefixes of a round or batch before a name (46家, 新一轮, 首批). */
+    private static final java.util.regex.Pattern LEADING_ROUND = java.util.regex.Pattern.compile(
+            "^(新一轮|新一批|本轮|首批|第一批|新一届|一批|一系列|系列|此次|本次|这次|这项|该项|各项|多项|两项|"
+            + "(全国|全省|全市)?(首个|首单|首家|唯一)|(上|各|本|省|市|县)?级|全[省市县区](全行业|全系统))");
+
+    /**
+     * Start of the name whose head starts at {@code headStart}, read with HanLP's tags. The clause is the text
+     * after the last punctuation (a quoted part “…” closed before the head is passed over, so “三北”工程 keeps
+     * its quote); in it the name starts after the last function word (preposition, conjunction, particle,
+     * pronoun, time word; 党的 is part of a name) and after the first governing verb (开展, 实施, 召开…); with
+     * no governing verb, adverbs and an opening verb (深化, 推动…) at the clause's start are left out. A
+     * leading round or batch (新一轮, 首批) is no part of the name either.
+     */
+    public static int nameStart(String s, int headStart, int maxLen) {
+        return nameStart(s, headStart, maxLen, false);
+    }
+
+    /**
+     * As {@link #nameStart(String, int, int)}; with {@code joinedBy与} a 与 joins the name's parts (法治与公共卫生
+     * 治理学术会议), as it does in the names of meetings, instead of ending it.
+     */
+    public static int nameStart(String s, int headStart, int maxLen, boolean joinedBy与) {
+        int clause = clauseStart(s, headStart, Math.max(0, headStart - maxLen));
+        for (String w : SUBSTITUTION) {
+            int at = s.lastIndexOf(w, headStart - w.length());
+            clause = at >= clause ? at + w.length() : clause;
+        }
+        String text = s.substring(clause, headStart);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentBackward(text);
+        int first = afterLastFunctionWord(tokens, joinedBy与);
+        int cut = -1;
+        for (int i = first; i < tokens.size() && cut < 0; i++) {
+            int after = afterWord(text, tokens, i, GOVERNING);
+            if (after > i) {
+                cut = afterVerbChain(text, tokens, after);
+            }
+        }
+        if (cut < 0) {
+            cut = skipAdverbs(tokens, first);
+            int after = afterWord(text, tokens, cut, OPENING);
+            cut = after;
+        }
+        int start = cut < tokens.size() ? clause + tokens.get(cut).offset() : headStart;
+        java.util.regex.Matcher round = LEADING_ROUND.matcher(s).region(start, headStart);
+        return round.lookingAt() ? round.end() : start;
+    }
+
+    /**
+     * Start of the part of {@code [start, headStart)} after the last governing verb in it: a numbered session
+     * (十九届中央第七轮巡视) holds no verb, so one before it, however far, governs it (领会…听取十九届中央第七轮巡视).
+     */
+    public static int afterLastGoverningVerb(String s, int start, int headStart) {
+        int after = start;
+        for (String verb : GOVERNING) {
+            int at = s.lastIndexOf(verb, headStart - verb.length());
+            if (at >= start) {
+                after = Math.max(after, at + verb.length());
+            }
+        }
+        return after;
+    }
+
+    /** Index of the token after a word of {@code words} written from token {@code i} on, or {@code i} when none. */
+    private static int afterWord(String text, List<HanLpAdapter.Token> tokens, int i, java.util.Set<String> words) {
+        if (i >= tokens.size()) {
+            return i;
+        }
+        int from = tokens.get(i).offset();
+        for (int j = i; j < tokens.size() && j < i + 4; j++) {
+            int end = tokens.get(j).offset() + tokens.get(j).word().length();
+            if (words.contains(text.substring(from, end))) {
+                return j + 1;
+            }
+        }
+        return i;
+    }
+
+    /** Past further governing verbs and adverbs that follow one (筹备召开, 参与部署, 开展好). */
+    private static int afterVerbChain(String text, List<HanLpAdapter.Token> tokens, int i) {
+        int next = i;
+        while (true) {
+            int adverbs = skipAdverbs(tokens, next);
+            int after = afterWord(text, tokens, adverbs, CHAINED);
+            if (after == adverbs || after >= tokens.size()) {
+                return next;
+            }
+            next = after;
+        }
+    }
+
+    private static int skipAdverbs(List<HanLpAdapter.Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() - 1 && isAdverb(tokens.get(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isAdverb(HanLpAdapter.Token t) {
+        return t.tag().startsWith("d") || t.tag().equals("ad") || t.word().equals("高质量") || t.word().equals("高质")
+                || t.word().equals("量") || t.word().equals("成功") || t.word().equals("连续") || t.word().equals("要");
+    }
+
+    /** Index of the first token after the last function word, count, date or role (0 when there is none). */
+    private static int afterLastFunctionWord(List<HanLpAdapter.Token> tokens, boolean joinedBy与) {
+        boolean quoted = false;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String w = tokens.get(i).word();
+            if (w.contains("”") || w.contains("“")) {
+                quoted = w.contains("”") && !w.contains("“");
+                continue;
+            }
+            if (quoted) {
+                continue;
+            }
+            boolean joins = joinedBy与 && (w.equals("与") || w.equals("暨"));
+            if ((isFunctionWord(tokens, i) && !joins) || isCountOrDate(tokens, i) || (ROLES.contains(tokens.get(i).word()) && i < tokens.size() - 1)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isFunctionWord(List<HanLpAdapter.Token> tokens, int i) {
+        HanLpAdapter.Token t = tokens.get(i);
+        String tag = t.tag();
+        if (t.word().length() == 1) {
+            boolean party = i > 0 && tokens.get(i - 1).word().endsWith("党") && (t.word().equals("的")
+                    || (t.word().equals("和") && i + 1 < tokens.size() && PARTY_AND.contains(tokens.get(i + 1).word())));
+            return !party && SINGLE_FUNCTION.indexOf(t.word().charAt(0)) >= 0;
+        }
+        return tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
+                || (tag.startsWith("t") && !SEASONS.contains(t.word())) || tag.equals("y") || tag.equals("f")
+                || MULTI_FUNCTION.contains(t.word());
+    }
+
+    /** A count in digits (58个, 9次) or a date (2023年, 9月, 3日): a name does not start before it. */
+    private static boolean isCountOrDate(List<HanLpAdapter.Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (i > 0 && HAN_NUMERAL.matcher(tokens.get(i - 1).word()).matches()
+                && (i < 2 || !ORDINAL.matcher(tokens.get(i - 2).word()).matches())) {
+            return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个");
+        }
+        if (i == 0 || !DIGITS.matcher(tokens.get(i - 1).word()).matches()) {
+            return false;
+        }
+        boolean year = w.equals("年") && tokens.get(i - 1).word().length() == 4;
+        return year || w.equals("月") || w.equals("日") || COUNTERS.contains(w);
+    }
+
+    private static final java.util.regex.Pattern HAN_NUMERAL = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第|届");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    /** One-character function words; a longer word is read by its tag (a single character's tag is too often wrong). */
+    private static final String SINGLE_FUNCTION = "的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
+    /** 党的…, 党和国家…, 党和政府…: fixed phrases that open names (党和国家机构改革). */
+    private static final java.util.Set<String> PARTY_AND = java.util.Set.of("国家", "政府", "人民");
+    /** Seasons and terms name a session (秋季学期开学典礼) rather than date a clause. */
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("春季", "夏季", "秋季", "冬季", "暑期", "寒假", "暑假");
+    private static final java.util.Set<String> MULTI_FUNCTION = java.util.Set.of("以来", "特别是", "尤其是", "包括", "其中", "作为");
+    /** Verbs whose object is put in a name's place (以观看视频代替专题研讨, 代写…材料): the name starts after them. */
+    private static final List<String> SUBSTITUTION = List.of("代替", "取代", "代写", "抄袭", "拼凑");
+    private static final java.util.Set<String> ROLES = java.util.Set.of(
+            "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "校长", "院长", "省长", "市长", "县长", "主席", "总理",
+            "领导班子", "班子");
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "项", "家", "批", "所", "条", "名", "位", "余", "多", "次", "场", "期");
+
+    /** After the last punctuation before {@code headStart}, passing over quotations closed before it. */
+    private static int clauseStart(String s, int headStart, int from) {
+        for (int p = headStart - 1; p >= from; p--) {
+            char c = s.charAt(p);
+            if (c == '”' || c == '」') {
+                int open = s.lastIndexOf(c == '”' ? '“' : '「', p);
+                if (open < from) {
+                    return p + 1;
+                }
+                p = open;
+            } else if (c == '—' && p > from && p + 1 < headStart && s.charAt(p - 1) != '—' && s.charAt(p + 1) != '—') {
+                continue; // one dash joins two names (中国—中亚峰会); a double dash ends a clause
+            } else if (c == '“' || c == '「' || c == '"' || PUNCTUATION.indexOf(c) >= 0) {
+                return p + 1;
             }
         }
         return from;

@@ -34,7 +34,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Pattern CAMPAIGN_HEAD = Pattern.compile(
             "(行动|工程|基层行|专项斗争|攻坚战|学习教育|教育整顿|实践活动|主题活动|改革|运动|创建)$");
     private static final Pattern POLICY_HEAD = Pattern.compile("(制度|机制|模式|经验|理念|思想|路线|责任制|负责制|票决制|工作法|体系|方针)$");
-    private static final Pattern CAMPAIGN_AFTER = Pattern.compile("^(实践活动|主题活动|专项行动|行动|工程|系列活动|活动)");
+    private static final Pattern CAMPAIGN_AFTER = Pattern.compile("^(实践活动|主题活动|专项行动|三年行动计划|行动计划|行动|工程|系列活动|活动)");
     private static final Pattern CAMPAIGN_AFTER_BARE = Pattern.compile("^(工作|建设|活动)");
     private static final Pattern POLICY_AFTER_JOINED = Pattern.compile("^(工作目标|模式|机制|工作法|战略(?![\\p{IsHan}&&[^和及与等]]))");
     private static final Pattern POLICY_AFTER_BARE = Pattern.compile("^(理念|要求|作风|原则|方针|标准|思路|目标|制度)");

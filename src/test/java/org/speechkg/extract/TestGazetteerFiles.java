@@ -178,7 +178,7 @@ class TestGazetteerFiles {
     void findsNamesOfEveryTypeInASentence() {
         String sentence = "会上，我们按照中央政法委的部署，原原本本学习了习近平法治思想和党的二十届三中全会精神，"
                 + "对照中国共产党纪律处分条例查摆问题，结合党纪学习教育，"
-                + "把坚持和发展新时代“枫桥经验”与平安中国建设结合起来，"
+                + "把坚持和发展新时代“枫桥经验”与放管服改革结合起来，"
                 + "并组织参观了延安革命纪念地，重温了焦裕禄同志的事迹。";
         Set<String> found = Gazetteer.standard().find(sentence).stream()
                 .map(h -> h.entry().type() + "/" + h.entry().label())
@@ -190,7 +190,7 @@ class TestGazetteerFiles {
                 "Document/中国共产党纪律处分条例",
                 "Campaign/党纪学习教育",
                 "Policy/枫桥经验",
-                "Campaign/平安中国建设",
+                "Campaign/放管服改革",
                 "Place/延安",
                 "Person/焦裕禄");
     }
