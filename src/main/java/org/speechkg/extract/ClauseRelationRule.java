@@ -23,10 +23,18 @@ import org.speechkg.text.Scan;
  */
 public final class ClauseRelationRule implements RelationRule {
     private static final String CLAUSE_BREAKS = "，；：,;。！？";
-    /** Someone other than the author speaking in the clause (我们, 各级…): then the author is not the subject. */
-    private static final Scan OTHER_SUBJECT = Scan.compile("我们|我|各级|各地|群众|学生|大家|他们");
-    private static final Scan ISSUE = Scan.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印");
-    private static final Scan ORGANIZE = Scan.compile("组织|开展|召开|举办|举行|启动|部署|实施");
+    /**
+     * Someone other than the author acting in the clause (各级, 群众, a person speaking for himself with 我):
+     * then the author is not the subject. 我们, 我省, 我校… are the author itself.
+     */
+    private static final Scan OTHER_SUBJECT = Scan.compile("我(?![们省市县区镇乡校院局委厅])|各级|各地|各部门|各单位|群众|学生|大家|他们|全党|全国|我国");
+    private static final Scan ISSUE = Scan.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印|发布|颁布|审议通过|编制");
+    private static final Scan ORGANIZE = Scan.compile("组织|开展|召开|举办|举行|启动|部署|实施|推进|深化|打好|打赢|承办|主办");
+    /** Verbs that may follow what they act on (污染防治攻坚战深入开展; 动员大会召开). */
+    private static final Scan ORGANIZE_AFTER = Scan.compile("开展|召开|举办|举行|启动|实施|推进");
+    private static final int MAX_TOPIC_GAP = 4;
+    private static final Scan STUDIED = Scan.compile("学习|贯彻|宣讲|传达|宣传|落实|领会|纪念");
+    private static final Pattern SPIRIT_AFTER = Pattern.compile("[”\"》]?(的)?(精神|重要讲话|以来|决策部署|部署要求|要求)");
     private static final Scan ESTABLISH = Scan.compile("成立|组建|设立");
     private static final Scan SET_UNDER = Scan.compile("下设");
     private static final Pattern DEPLOYED = Pattern.compile("^(工作)?(的)?(安排部署|部署安排|决策部署|部署要求|部署)");
@@ -40,6 +48,7 @@ public final class ClauseRelationRule implements RelationRule {
         List<RelationMention> out = new ArrayList<>();
         verbs(ctx, ISSUE, EntityType.Document, Relation.issuedBy, "issue-verb", out);
         verbs(ctx, ORGANIZE, null, Relation.organizedBy, "organize-verb", out);
+        topicVerbs(ctx, out);
         establish(ctx, out);
         deployed(ctx, out);
         return out;
@@ -56,12 +65,59 @@ public final class ClauseRelationRule implements RelationRule {
             int clauseEnd = clauseEnd(ctx, ve);
             List<Mention> objects = ctx.inSentence().stream()
                     .filter(m -> m.start() >= ve && m.end() <= clauseEnd && outermost(ctx, m))
-                    .filter(m -> objectType == null ? (m.type() == EntityType.Event || m.type() == EntityType.Campaign)
-                            : m.type() == objectType)
+                    .filter(m -> objectType == null ? organizable(ctx, m, ve) : m.type() == objectType)
                     .toList();
             if (objects.isEmpty()) continue;
-            subject(ctx, vs).ifPresent(subj -> objects.forEach(o -> out.add(ctx.relation(o, rel, subj, rule))));
+            subject(ctx, vs).ifPresent(subj -> objects.stream()
+                    .filter(o -> !(subj.equals(ctx.authorBody().orElse(null)) && namesAnotherIssuer(ctx, o, subj)))
+                    .forEach(o -> out.add(ctx.relation(o, rel, subj, rule))));
         }
+    }
+
+    /**
+     * A campaign or event written as the topic right before its verb (污染防治攻坚战深入开展): organized by
+     * the body before it in the clause, or the author.
+     */
+    private void topicVerbs(RelationContext ctx, List<RelationMention> out) {
+        Scan.Hits v = ORGANIZE_AFTER.in(ctx.sentence().text());
+        while (v.find()) {
+            int vs = ctx.sentence().start() + v.start();
+            if (insideMention(ctx, vs, vs + v.group().length())) continue;
+            int clauseStart = clauseStart(ctx, vs);
+            ctx.inSentence().stream()
+                    .filter(m -> (m.type() == EntityType.Event || m.type() == EntityType.Campaign) && outermost(ctx, m)
+                            && m.start() >= clauseStart && m.end() <= vs && vs - m.end() <= MAX_TOPIC_GAP
+                            && !ctx.speech().text().substring(m.end(), vs).matches(".*[的和与及、].*"))
+                    .max(Comparator.comparingInt(Mention::end))
+                    .ifPresent(topic -> subject(ctx, topic.start())
+                            .ifPresent(subj -> out.add(ctx.relation(topic, Relation.organizedBy, subj, "topic-verb"))));
+        }
+    }
+
+    /**
+     * An event or campaign the verb acts on: not a strategy (carried out, not run: 科教兴国战略), not one whose
+     * spirit or decisions are studied (组织学习党的二十大精神), which 精神 after it or, for an event, a study verb
+     * before it shows (a campaign's own name may hold one: 学习贯彻…主题教育).
+     */
+    private static boolean organizable(RelationContext ctx, Mention m, int verbEnd) {
+        if (m.type() != EntityType.Event && m.type() != EntityType.Campaign) return false;
+        String text = ctx.speech().text();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+        boolean studied = m.type() == EntityType.Event && STUDIED.foundIn(text.substring(verbEnd, m.start()));
+        return !m.label().endsWith("战略") && !studied
+                && !SPIRIT_AFTER.matcher(after).lookingAt();
+    }
+
+    /**
+     * A document whose title opens with a body (南开大学…办法, 《XX市委关于…》) names its issuer itself; the
+     * author is not assumed to issue it too, unless that body is one of the author's own units.
+     */
+    private static boolean namesAnotherIssuer(RelationContext ctx, Mention doc, Mention author) {
+        int open = doc.text().startsWith("《") ? doc.start() + 1 : doc.start();
+        return ctx.inSentence().stream().filter(o -> o != doc && o.type() == EntityType.Organization
+                && o.start() == open && doc.covers(o) && o.end() < doc.end())
+                .max(Comparator.comparingInt(Mention::end))
+                .filter(o -> !o.label().startsWith(author.label())).isPresent();
     }
 
     private void establish(RelationContext ctx, List<RelationMention> out) {
@@ -119,9 +175,25 @@ public final class ClauseRelationRule implements RelationRule {
      */
     private static boolean ownsTheDecision(RelationContext ctx, Mention body, int decisionStart) {
         String text = ctx.speech().text();
-        String between = text.substring(body.end(), decisionStart);
+        int end = body.end();
+        for (Mention next = body; next != null; ) {
+            end = next.end();
+            int e = end;
+            next = e < text.length() && "、和及与".indexOf(text.charAt(e)) >= 0
+                    ? ctx.inSentence().stream().filter(o -> o.type() == EntityType.Organization && o.start() == e + 1).findFirst().orElse(null)
+                    : null;
+        }
+        String between = text.substring(end, Math.max(end, decisionStart));
+        int chainStart = body.start();
+        for (Mention prev = body; prev != null; ) {
+            chainStart = prev.start();
+            int s0 = chainStart;
+            prev = s0 > 0 && "、和及与".indexOf(text.charAt(s0 - 1)) >= 0
+                    ? ctx.inSentence().stream().filter(o -> o.type() == EntityType.Organization && o.end() == s0 - 1).findFirst().orElse(null)
+                    : null;
+        }
         return between.isEmpty() || between.equals("的")
-                || CARRIES_OUT.matcher(text.substring(Math.max(0, body.start() - 4), body.start())).find();
+                || CARRIES_OUT.matcher(text.substring(Math.max(0, chainStart - 4), chainStart)).find();
     }
 
     /** Bodies listed right before a mention (区委、镇党委主题教育): a chain joined by 、和及与. */
