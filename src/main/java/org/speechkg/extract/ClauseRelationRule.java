@@ -33,6 +33,7 @@ public final class ClauseRelationRule implements RelationRule {
     /** Verbs that may follow what they act on (污染防治攻坚战深入开展; 动员大会召开). */
     private static final Scan ORGANIZE_AFTER = Scan.compile("开展|召开|举办|举行|启动|实施|推进");
     private static final int MAX_TOPIC_GAP = 4;
+    private static final java.util.Set<String> OWN_INSTITUTION = java.util.Set.of("学校", "我校", "本校");
     private static final Scan STUDIED = Scan.compile("学习|贯彻|宣讲|传达|宣传|落实|领会|纪念");
     private static final Pattern SPIRIT_AFTER = Pattern.compile("[”\"》]?(的)?(精神|重要讲话|以来|决策部署|部署要求|要求)");
     private static final Scan ESTABLISH = Scan.compile("成立|组建|设立");
@@ -70,7 +71,7 @@ public final class ClauseRelationRule implements RelationRule {
             if (objects.isEmpty()) continue;
             subject(ctx, vs).ifPresent(subj -> objects.stream()
                     .filter(o -> !(subj.equals(ctx.authorBody().orElse(null)) && namesAnotherIssuer(ctx, o, subj)))
-                    .forEach(o -> out.add(ctx.relation(o, rel, subj, rule))));
+                    .forEach(o -> out.add(ctx.relation(o, rel, ownedByInstitution(ctx, o, subj), rule))));
         }
     }
 
@@ -120,6 +121,35 @@ public final class ClauseRelationRule implements RelationRule {
                 .filter(o -> !o.label().startsWith(author.label())).isPresent();
     }
 
+    /**
+     * The institution instead of its leading body as the owner of what the text calls the institution's own:
+     * a title written after 学校/我校/本校 (修订学校《…办法》), a unit the author sets up (成立…领导小组).
+     */
+    private static Mention ownedByInstitution(RelationContext ctx, Mention thing, Mention subject) {
+        if (ctx.institution().isEmpty() || !subject.equals(ctx.authorBody().orElse(null))) return subject;
+        if (thing.type() == EntityType.Organization) return ctx.institution().get();
+        String text = ctx.speech().text();
+        int start = firstOfList(ctx, thing).start();
+        String before = text.substring(Math.max(0, start - 2), start);
+        boolean own = OWN_INSTITUTION.contains(before) || OWN_INSTITUTION.stream().anyMatch(thing.text()::startsWith);
+        return own ? ctx.institution().get() : subject;
+    }
+
+    /** The first of a list of titles written one after another (《甲》《乙》, 《甲》和《乙》) that ends with this one. */
+    private static Mention firstOfList(RelationContext ctx, Mention m) {
+        String text = ctx.speech().text();
+        Mention first = m;
+        while (true) {
+            int s = first.start();
+            int edge = s > 0 && "、和及与".indexOf(text.charAt(s - 1)) >= 0 ? s - 1 : s;
+            EntityType type = m.type();
+            Optional<Mention> prev = ctx.inSentence().stream()
+                    .filter(o -> o.type() == type && o.end() == edge && outermost(ctx, o)).findFirst();
+            if (prev.isEmpty()) return first;
+            first = prev.get();
+        }
+    }
+
     private void establish(RelationContext ctx, List<RelationMention> out) {
         String s = ctx.sentence().text();
         Scan.Hits v = ESTABLISH.in(s);
@@ -131,7 +161,8 @@ public final class ClauseRelationRule implements RelationRule {
                     .filter(m -> m.type() == EntityType.Organization && m.start() >= ve
                             && outermost(ctx, m) && UNIT.matcher(m.label()).matches())
                     .findFirst()
-                    .ifPresent(unit -> subj.ifPresent(p -> out.add(ctx.relation(unit, Relation.subOrganizationOf, p, "establish-verb"))));
+                    .ifPresent(unit -> subj.ifPresent(p -> out.add(ctx.relation(unit, Relation.subOrganizationOf,
+                            ownedByInstitution(ctx, unit, p), "establish-verb"))));
         }
         Scan.Hits d = SET_UNDER.in(s);
         while (d.find()) {

@@ -40,8 +40,10 @@ public final class DerivedRelations {
 
     /** The party itself opens the names of its committees (中共XX市委) without them being its sub-units. */
     private static final Pattern NOT_A_PARENT = Pattern.compile("中国共产党|中共|共产党");
-    private static final Pattern EDITION = Pattern.compile("第[一二三四五六七八九十百\\d]{1,4}届");
+    private static final Pattern EDITION = Pattern.compile("第?[一二三四五六七八九十百\\d]{1,4}届");
     private static final int MIN_REST = 2;
+    /** A meeting is read as a body's only by its label or a written form of three or more characters (全国人大, not 中央). */
+    private static final int MIN_SHORT_FORM = 3;
 
     /** Relations read from names against the speech's bodies (see the class comment). */
     public static List<RelationMention> fromNames(List<Mention> all, Optional<Mention> author, SpeechMetadata md) {
@@ -52,8 +54,9 @@ public final class DerivedRelations {
                 Optional<Mention> parent = ownerOfUnit(m, bodies, md).or(() -> namePrefix(m, bodies, false));
                 parent.ifPresent(p -> out.add(new RelationMention(m, Relation.subOrganizationOf, p, m.sentence(), "speech-name-prefix")));
             } else if (m.type() == EntityType.Event) {
-                String name = EDITION.matcher(m.label()).replaceAll("");
-                namePrefix(m.withLabel(name), bodies, true)
+                List.of(m.label(), Labels.canonical(m.text())).stream()
+                        .map(name -> namePrefix(m.withLabel(EDITION.matcher(name).replaceAll("")), bodies, true))
+                        .flatMap(Optional::stream).findFirst()
                         .ifPresent(p -> out.add(new RelationMention(m, Relation.organizedBy, p, m.sentence(), "meeting-of-body")));
             }
         }
@@ -67,15 +70,18 @@ public final class DerivedRelations {
     }
 
     /**
-     * The body whose name (its label, or, unless {@code labelOnly}, any form the speech writes it in) opens
-     * the mention's label, leaving at least two characters; the longest such body.
+     * The body whose name (its label, or any form the speech writes it in; for {@code labelOnly}, a written
+     * form only of three or more characters) opens the mention's label, leaving at least two characters; the
+     * longest such body. A bare 中央 opens many meetings the text does not say 党中央 runs (中央经济工作会议).
      */
     private static Optional<Mention> namePrefix(Mention m, List<Mention> bodies, boolean labelOnly) {
         Mention best = null;
         int bestLength = 0;
         for (Mention b : bodies) {
             if (b.label().equals(m.label()) || NOT_A_PARENT.matcher(b.label()).matches()) continue;
-            for (String form : labelOnly ? List.of(b.label()) : List.of(b.label(), Labels.canonical(b.text()))) {
+            String written = Labels.canonical(b.text());
+            boolean useWritten = !labelOnly || written.length() >= MIN_SHORT_FORM;
+            for (String form : useWritten ? List.of(b.label(), written) : List.of(b.label())) {
                 if (form.length() >= 2 && form.length() > bestLength && m.label().length() - form.length() >= MIN_REST
                         && m.label().startsWith(form)) {
                     best = b;

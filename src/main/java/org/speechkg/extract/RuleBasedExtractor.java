@@ -41,7 +41,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (Sentence s : speech.sentences()) {
             firstPass.add(mentionsIn(speech, s, recognizers, List.of()));
         }
-        Optional<Mention> speaker = SpeakerMentions.place(md, speech, firstPass);
+        SpeakerMentions.Placed speaker = SpeakerMentions.place(md, speech, firstPass);
         List<MentionRecognizer> second = List.of(
                 new KnownNameRecognizer(firstPass.stream().flatMap(List::stream).toList()));
         List<Mention> all = new ArrayList<>();
@@ -52,9 +52,9 @@ public final class RuleBasedExtractor implements Extractor {
             List<Mention> found = mentionsIn(speech, s, second, firstPass.get(s.index()));
             found.replaceAll(m -> SpeakerMentions.selfReference(m, md));
             if (s.index() == 0) {
-                author = speaker.or(() -> authorBody(found, md));
+                author = speaker.body().or(() -> authorBody(found, md));
             }
-            RelationContext rc = new RelationContext(speech, s, found, author);
+            RelationContext rc = new RelationContext(speech, s, found, author, speaker.institution());
             for (RelationRule rule : relationRules) {
                 relations.addAll(rule.apply(rc));
             }

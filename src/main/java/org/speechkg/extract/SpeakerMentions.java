@@ -24,16 +24,19 @@ final class SpeakerMentions {
      * first names it (its surface, its label or a self-reference), added to that sentence's first-pass
      * mentions in place of the parts nested in it (海南省 and 省人民政府 inside 海南省人民政府).
      */
-    static Optional<Mention> place(SpeechMetadata md, CleanSpeech speech, List<List<Mention>> firstPass) {
-        if (md.body().isEmpty()) return Optional.empty();
+    static Placed place(SpeechMetadata md, CleanSpeech speech, List<List<Mention>> firstPass) {
+        if (md.body().isEmpty()) return new Placed(Optional.empty(), Optional.empty());
         SpeakerBody body = md.body().get();
         List<String> forms = new ArrayList<>(List.of(body.surface(), body.label()));
         forms.addAll(selfForms(body));
         Optional<Mention> named = named(speech, firstPass, body.label(), forms);
-        body.institution().filter(i -> !i.equals(body.label()))
-                .ifPresent(i -> named(speech, firstPass, i, List.of(i)));
-        return named;
+        Optional<Mention> institution = body.institution().flatMap(i -> i.equals(body.label()) ? named
+                : named(speech, firstPass, i, List.of(i)));
+        return new Placed(named, institution);
     }
+
+    /** The mentions naming the speaking body and the institution it leads or is, where the text names them. */
+    record Placed(Optional<Mention> body, Optional<Mention> institution) {}
 
     /** The first mention of a body with this label, or one made where the text first writes one of its forms. */
     private static Optional<Mention> named(CleanSpeech speech, List<List<Mention>> firstPass, String label, List<String> forms) {
