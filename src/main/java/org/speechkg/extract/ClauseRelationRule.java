@@ -86,7 +86,7 @@ public final class ClauseRelationRule implements RelationRule {
             if (insideMention(ctx, vs, vs + v.group().length())) continue;
             int clauseStart = clauseStart(ctx, vs);
             ctx.inSentence().stream()
-                    .filter(m -> (m.type() == EntityType.Event || m.type() == EntityType.Campaign) && outermost(ctx, m)
+                    .filter(m -> isDrive(m) && outermost(ctx, m)
                             && m.start() >= clauseStart && m.end() <= vs && vs - m.end() <= MAX_TOPIC_GAP
                             && !ctx.speech().text().substring(m.end(), vs).matches(".*[的和与及、].*"))
                     .max(Comparator.comparingInt(Mention::end))
@@ -101,12 +101,21 @@ public final class ClauseRelationRule implements RelationRule {
      * before it shows (a campaign's own name may hold one: 学习贯彻…主题教育).
      */
     private static boolean organizable(RelationContext ctx, Mention m, int verbEnd) {
-        if (m.type() != EntityType.Event && m.type() != EntityType.Campaign) return false;
+        if (!isDrive(m)) return false;
         String text = ctx.speech().text();
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
         boolean studied = m.type() == EntityType.Event && STUDIED.foundIn(text.substring(verbEnd, m.start()));
         return !m.label().endsWith("战略") && !studied
                 && !SPIRIT_AFTER.matcher(after).lookingAt();
+    }
+
+    /**
+     * An event or campaign, or a named reform read as a policy (供给侧结构性改革): the guideline makes named
+     * reforms campaigns with policy as the alternative, and a reform is carried on over time by a body.
+     */
+    private static boolean isDrive(Mention m) {
+        return m.type() == EntityType.Event || m.type() == EntityType.Campaign
+                || (m.type() == EntityType.Policy && m.label().endsWith("改革"));
     }
 
     /**
