@@ -33,6 +33,8 @@ public final class ClauseRelationRule implements RelationRule {
     /** Verbs that may follow what they act on (污染防治攻坚战深入开展; 动员大会召开). */
     private static final Scan ORGANIZE_AFTER = Scan.compile("开展|召开|举办|举行|启动|实施|推进");
     private static final int MAX_TOPIC_GAP = 4;
+    private static final Scan LED_BY = Scan.compile("领导下");
+    private static final Pattern LEADERSHIP_GAP = Pattern.compile("(的)?(统一|坚强|直接)?");
     private static final java.util.Set<String> OWN_INSTITUTION = java.util.Set.of("学校", "我校", "本校");
     private static final Scan STUDIED = Scan.compile("学习|贯彻|宣讲|传达|宣传|落实|领会|纪念");
     private static final Pattern SPIRIT_AFTER = Pattern.compile("[”\"》]?(的)?(精神|重要讲话|以来|决策部署|部署要求|要求)");
@@ -50,6 +52,7 @@ public final class ClauseRelationRule implements RelationRule {
         verbs(ctx, ISSUE, EntityType.Document, Relation.issuedBy, "issue-verb", out);
         verbs(ctx, ORGANIZE, null, Relation.organizedBy, "organize-verb", out);
         topicVerbs(ctx, out);
+        ledBy(ctx, out);
         establish(ctx, out);
         deployed(ctx, out);
         return out;
@@ -156,6 +159,26 @@ public final class ClauseRelationRule implements RelationRule {
                     .filter(o -> o.type() == type && o.end() == edge && outermost(ctx, o)).findFirst();
             if (prev.isEmpty()) return first;
             first = prev.get();
+        }
+    }
+
+    /** A campaign carried on under a body's leadership (主题教育在中央政治局常委会领导下开展) is organized by it. */
+    private void ledBy(RelationContext ctx, List<RelationMention> out) {
+        Scan.Hits h = LED_BY.in(ctx.sentence().text());
+        while (h.find()) {
+            int at = ctx.sentence().start() + h.start();
+            int clauseStart = clauseStart(ctx, at);
+            int clauseEnd = clauseEnd(ctx, at);
+            String text = ctx.speech().text();
+            ctx.inSentence().stream()
+                    .filter(m -> m.type() == EntityType.Organization && outermost(ctx, m) && m.end() <= at
+                            && LEADERSHIP_GAP.matcher(text.substring(m.end(), at)).matches()
+                            && m.start() >= clauseStart + 1 && text.charAt(m.start() - 1) == '在')
+                    .findFirst()
+                    .ifPresent(body -> ctx.inSentence().stream()
+                            .filter(c -> isDrive(c) && c.type() != EntityType.Policy && outermost(ctx, c)
+                                    && c.start() >= clauseStart && c.end() <= clauseEnd && !c.covers(body))
+                            .forEach(c -> out.add(ctx.relation(c, Relation.organizedBy, body, "led-by"))));
         }
     }
 
