@@ -74,8 +74,27 @@ public final class ClauseRelationRule implements RelationRule {
             if (objects.isEmpty()) continue;
             subject(ctx, vs).ifPresent(subj -> objects.stream()
                     .filter(o -> !(subj.equals(ctx.authorBody().orElse(null)) && namesAnotherIssuer(ctx, o, subj)))
-                    .forEach(o -> out.add(ctx.relation(o, rel, ownedByInstitution(ctx, o, subj), rule))));
+                    .forEach(o -> {
+                        out.add(ctx.relation(o, rel, ownedByInstitution(ctx, o, subj), rule));
+                        coordinatedBefore(ctx, subj).forEach(co -> out.add(ctx.relation(o, rel, co, rule)));
+                    }));
         }
+    }
+
+    /** Bodies joined to a subject before it (中央和省委相继印发; 党中央、国务院印发): subjects too. */
+    private static List<Mention> coordinatedBefore(RelationContext ctx, Mention subject) {
+        List<Mention> out = new ArrayList<>();
+        String text = ctx.speech().text();
+        Mention cur = subject;
+        while (cur.start() > 0 && "、和及与".indexOf(text.charAt(cur.start() - 1)) >= 0) {
+            int edge = cur.start() - 1;
+            Optional<Mention> prev = ctx.inSentence().stream()
+                    .filter(o -> o.type() == EntityType.Organization && o.end() == edge && outermost(ctx, o)).findFirst();
+            if (prev.isEmpty()) break;
+            out.add(prev.get());
+            cur = prev.get();
+        }
+        return out;
     }
 
     /**

@@ -41,4 +41,16 @@ class ClauseRelationRuleTest {
                 .map(r -> r.object().label()).toList();
         assertThat(issued).doesNotContain("县委政法委");
     }
+
+    @Test
+    void bodiesJoinedToTheSubjectIssueTogether() {
+        List<String> issuers = Fixtures.extract("近日，中央和省委相继印发《关于加强基层治理的意见》。").relations().stream()
+                .filter(r -> r.relation() == Relation.issuedBy).map(r -> r.object().label()).toList();
+        assertThat(issuers).contains("党中央", "省委");
+    }
+
+    @Test
+    void aCampaignUnderABodysLeadershipIsOrganizedByIt() {
+        assertThat(organizedBy("这次主题教育在中央政治局常委会领导下开展。")).contains("主题教育 ← 中央政治局常委会");
+    }
 }
