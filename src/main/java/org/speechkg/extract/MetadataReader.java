@@ -48,6 +48,12 @@ public final class MetadataReader {
     private static final Pattern CPC_COMMITTEE = Pattern.compile("中共(" + HAN + "{2,16}?)委员会");
     private static final Pattern REPORTED_TO = Pattern.compile("向(" + HAN + "{2,16}?(?:党委|党组))反馈");
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:(" + HAN + "{1,10}?([省市县区]))(?:省长|市长|县长|区长))|国务院总理");
+    /** A committee's term (中共XX市第十四届委员会): not part of the body's name. */
+    private static final Pattern TERM = Pattern.compile("第[一二三四五六七八九十百\\d]{1,4}届$");
+    /** A body named by its head alone (我代表党组): no name to read, so no body. */
+    private static final Pattern BARE_HEAD = Pattern.compile("(人民)?政府|委员会|党委|党组|常委会");
+    /** The institution's own committee named generically (我代表学校党委): the institution is read elsewhere. */
+    private static final Pattern OWN_INSTITUTION_COMMITTEE = Pattern.compile("(学校|我校|本校|校)党委");
     private static final Pattern LEADERSHIP = Pattern.compile("(领导)?班子$");
     private static final Pattern LEVEL_OF_NAME = Pattern.compile("^(?:" + HAN + "{0,10}?)(省|市|县|区|镇|乡)");
     private static final Pattern PLACE_LEVEL = Pattern.compile("(省|市|县|区|镇|乡|自治区|自治州|州|盟|旗)委?$");
@@ -94,6 +100,11 @@ public final class MetadataReader {
         if (team.find()) {
             return mostNamedInstitution(text).map(i -> new SpeakerBody(i, "单位", Optional.of(i), i));
         }
+        Matcher own = OWN_INSTITUTION_COMMITTEE.matcher(name);
+        if (own.matches()) {
+            return mostNamedInstitution(text).map(i -> new SpeakerBody(i + "党委", "单位", Optional.of(i), name));
+        }
+        if (BARE_HEAD.matcher(name).matches()) return Optional.empty();
         Matcher lv = LEVEL_OF_NAME.matcher(name);
         String level = lv.find() ? lv.group(1) : "单位";
         if (name.startsWith("中共") && name.endsWith("委员会")) {
@@ -111,7 +122,8 @@ public final class MetadataReader {
      * A party committee from the name of what it leads: a place (XX市 → XX市委, level 市) or an institution
      * (南开大学 → 南开大学党委, level 单位). A name already ending in 党委/党组/委 is kept.
      */
-    private static SpeakerBody committee(String owner, String surface) {
+    private static SpeakerBody committee(String named, String surface) {
+        String owner = TERM.matcher(named).replaceAll("");
         if (owner.endsWith("党委") || owner.endsWith("党组")) {
             String inst = owner.substring(0, owner.length() - 2);
             return new SpeakerBody(owner, "单位", INSTITUTION.matcher(inst).find() ? Optional.of(inst) : Optional.empty(), surface);

@@ -99,4 +99,24 @@ class SpeakerBodyTest {
         assertThat(ex.metadata().body()).isEmpty();
         assertThat(relations(ex, Relation.organizedBy)).isEmpty();
     }
+
+    @Test
+    void aCommitteesReportToItsCongressSpeaksForTheCommitteeNotItsTerm() {
+        String text = "在中国共产党XX市第九次代表大会上的报告\n同志们：\n现在，我代表中共XX市第八届委员会向大会作报告。";
+        assertThat(MetadataReader.speaker(text, "在中国共产党XX市第九次代表大会上的报告", "工作报告"))
+                .hasValueSatisfying(b -> {
+                    assertThat(b.label()).isEqualTo("XX市委");
+                    assertThat(b.level()).isEqualTo("市");
+                });
+    }
+
+    @Test
+    void aBodyNamedByItsHeadAloneIsNotASpeakerButASchoolsCommitteeIsReadFromItsName() {
+        assertThat(MetadataReader.speaker("工作报告\n我代表党组，向大家报告工作。", "工作报告", "工作报告")).isEmpty();
+        String school = "工作报告\n我代表学校党委，向大会报告工作。\n制定《南湖中学课后服务实施方案》。";
+        assertThat(MetadataReader.speaker(school, "工作报告", "工作报告")).hasValueSatisfying(b -> {
+            assertThat(b.label()).isEqualTo("南湖中学党委");
+            assertThat(b.institution()).contains("南湖中学");
+        });
+    }
 }
