@@ -34,6 +34,7 @@ public final class ClauseRelationRule implements RelationRule {
     private static final Scan ORGANIZE_AFTER = Scan.compile("开展|召开|举办|举行|启动|实施|推进");
     private static final int MAX_TOPIC_GAP = 4;
     private static final Scan LED_BY = Scan.compile("领导下");
+    private static final Scan IN_CHARGE = Scan.compile("负责");
     private static final Pattern LEADERSHIP_GAP = Pattern.compile("(的)?(统一|坚强|直接)?");
     private static final java.util.Set<String> OWN_INSTITUTION = java.util.Set.of("学校", "我校", "本校");
     private static final Scan STUDIED = Scan.compile("学习|贯彻|宣讲|传达|宣传|落实|领会|纪念");
@@ -53,6 +54,8 @@ public final class ClauseRelationRule implements RelationRule {
         verbs(ctx, ORGANIZE, null, Relation.organizedBy, "organize-verb", out);
         topicVerbs(ctx, out);
         ledBy(ctx, out);
+        ownTitles(ctx, out);
+        inCharge(ctx, out);
         establish(ctx, out);
         deployed(ctx, out);
         return out;
@@ -198,6 +201,39 @@ public final class ClauseRelationRule implements RelationRule {
                             .filter(c -> isDrive(c) && c.type() != EntityType.Policy && outermost(ctx, c)
                                     && c.start() >= clauseStart && c.end() <= clauseEnd && !c.covers(body))
                             .forEach(c -> out.add(ctx.relation(c, Relation.organizedBy, body, "led-by"))));
+        }
+    }
+
+    /** A title written as the institution's own (结合学校《2021年度工作清单》) was issued by the institution. */
+    private void ownTitles(RelationContext ctx, List<RelationMention> out) {
+        if (ctx.institution().isEmpty()) return;
+        String text = ctx.speech().text();
+        for (Mention d : ctx.inSentence()) {
+            if (d.type() != EntityType.Document || !outermost(ctx, d)) continue;
+            int start = firstOfList(ctx, d).start();
+            if (OWN_INSTITUTION.contains(text.substring(Math.max(0, start - 2), start))) {
+                out.add(ctx.relation(d, Relation.issuedBy, ctx.institution().get(), "institution-own-title"));
+            }
+        }
+    }
+
+    /**
+     * Units named in a sentence that go on to be in charge of a campaign (成立…领导小组…，负责主题教育的领导和
+     * 指导) organize it.
+     */
+    private void inCharge(RelationContext ctx, List<RelationMention> out) {
+        Scan.Hits h = IN_CHARGE.in(ctx.sentence().text());
+        while (h.find()) {
+            int at = ctx.sentence().start() + h.end();
+            int clauseEnd = clauseEnd(ctx, at);
+            List<Mention> campaigns = ctx.inSentence().stream()
+                    .filter(c -> c.type() == EntityType.Campaign && outermost(ctx, c) && c.start() >= at && c.end() <= clauseEnd)
+                    .toList();
+            List<Mention> units = ctx.inSentence().stream()
+                    .filter(u -> u.type() == EntityType.Organization && outermost(ctx, u) && u.end() <= at - 2
+                            && UNIT.matcher(u.label()).matches())
+                    .toList();
+            campaigns.forEach(c -> units.forEach(u -> out.add(ctx.relation(c, Relation.organizedBy, u, "in-charge-of"))));
         }
     }
 

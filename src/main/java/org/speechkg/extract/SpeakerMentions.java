@@ -21,14 +21,15 @@ final class SpeakerMentions {
 
     /**
      * The mention naming the speaking body: an existing one with its label, else one made where the text
-     * first names it (its surface, its label or a self-reference), added to that sentence's first-pass
-     * mentions in place of the parts nested in it (海南省 and 省人民政府 inside 海南省人民政府).
+     * first names it (its surface, its label or a self-reference of three or more characters), added to that
+     * sentence's first-pass mentions in place of the parts nested in it (海南省 and 省人民政府 inside
+     * 海南省人民政府). It may nest in a document title, not in another name (党委 in 后勤党委).
      */
     static Placed place(SpeechMetadata md, CleanSpeech speech, List<List<Mention>> firstPass) {
         if (md.body().isEmpty()) return new Placed(Optional.empty(), Optional.empty());
         SpeakerBody body = md.body().get();
         List<String> forms = new ArrayList<>(List.of(body.surface(), body.label()));
-        forms.addAll(selfForms(body));
+        selfForms(body).stream().filter(f -> f.length() > 2).forEach(forms::add);
         Optional<Mention> named = named(speech, firstPass, body.label(), forms);
         Optional<Mention> institution = body.institution().flatMap(i -> i.equals(body.label()) ? named
                 : named(speech, firstPass, i, List.of(i)));
@@ -60,7 +61,8 @@ final class SpeakerMentions {
             if (s.isEmpty()) continue;
             List<Mention> there = firstPass.get(s.get().index());
             boolean crosses = there.stream().anyMatch(m -> m.start() < end && start < m.end()
-                    && !(m.start() <= start && end <= m.end()) && !(start <= m.start() && m.end() <= end));
+                    && !(m.type() == EntityType.Document && m.start() <= start && end <= m.end())
+                    && !(start <= m.start() && m.end() <= end));
             if (crosses) continue;
             Mention made = new SentenceContext(speech, s.get(), there).mention(EntityType.Organization, label, start, end, RECOGNIZER);
             there.removeIf(m -> (m.type() == EntityType.Organization || m.type() == EntityType.Place)
@@ -87,7 +89,7 @@ final class SpeakerMentions {
     }
 
     private static final List<String> INSTITUTION_FORMS = List.of("学校", "我校", "本校");
-    private static final List<String> COMMITTEE_FORMS = List.of("学校党委", "校党委", "我校党委", "本校党委");
+    private static final List<String> COMMITTEE_FORMS = List.of("学校党委", "校党委", "我校党委", "本校党委", "党委");
 
     /** How the body refers to itself: 省人民政府/省政府 for a province's government; 学校党委 for a school's. */
     static List<String> selfForms(SpeakerBody body) {

@@ -53,4 +53,10 @@ class ClauseRelationRuleTest {
     void aCampaignUnderABodysLeadershipIsOrganizedByIt() {
         assertThat(organizedBy("这次主题教育在中央政治局常委会领导下开展。")).contains("主题教育 ← 中央政治局常委会");
     }
+
+    @Test
+    void unitsSetUpToBeInChargeOfACampaignOrganizeIt() {
+        assertThat(organizedBy("成立党史学习教育领导小组，负责党史学习教育的组织实施。"))
+                .contains("党史学习教育 ← 党史学习教育领导小组");
+    }
 }

@@ -22,7 +22,8 @@ class SpeakerBodyTest {
             "根据统一部署，省委巡视组对东湖大学开展了巡视，并向东湖大学党委反馈了巡视意见。",
             "学校党委召开巡视整改动员大会。",
             "我校开展师德师风专项行动，党委宣传部牵头组织。",
-            "修订学校《实验室安全管理办法》。");
+            "修订学校《实验室安全管理办法》。",
+            "结合学校《宿舍管理规定》，完善制度。");
 
     private static final String PERSONAL_SPEECH = String.join("\n",
             "在全市干部大会上的讲话",
@@ -64,7 +65,7 @@ class SpeakerBodyTest {
         });
         List<String> organized = relations(ex, Relation.organizedBy);
         assertThat(organized).contains("巡视整改动员大会 → 东湖大学党委", "师德师风专项行动 → 东湖大学党委");
-        assertThat(relations(ex, Relation.issuedBy)).contains("实验室安全管理办法 → 东湖大学");
+        assertThat(relations(ex, Relation.issuedBy)).contains("实验室安全管理办法 → 东湖大学", "宿舍管理规定 → 东湖大学");
     }
 
     @Test
