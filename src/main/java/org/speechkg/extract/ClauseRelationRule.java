@@ -29,12 +29,14 @@ public final class ClauseRelationRule implements RelationRule {
      */
     private static final Scan OTHER_SUBJECT = Scan.compile("我(?![们省市县区镇乡校院局委厅])|各级|各地|各部门|各单位|群众|学生|大家|他们|全党|全国|我国");
     private static final Scan ISSUE = Scan.compile("制定|印发|制发|出台|下发|修订|起草|编发|编印|发布|颁布|审议通过|编制");
-    private static final Scan ORGANIZE = Scan.compile("组织|开展|召开|举办|举行|启动|部署|实施|推进|深化|打好|打赢|承办|主办");
+    private static final Scan ORGANIZE = Scan.compile("组织|开展|召开|举办|举行|启动|部署|实施|推进|深化|打好|打赢|承办|主办|完成|打造");
     /** Verbs that may follow what they act on (污染防治攻坚战深入开展; 动员大会召开). */
     private static final Scan ORGANIZE_AFTER = Scan.compile("开展|召开|举办|举行|启动|实施|推进");
     private static final int MAX_TOPIC_GAP = 4;
     private static final Scan LED_BY = Scan.compile("领导下");
     private static final Scan IN_CHARGE = Scan.compile("负责");
+    /** An anniversary is marked, not run (建党100周年). */
+    private static final Pattern ANNIVERSARY = Pattern.compile("(周年|百年)$");
     private static final Pattern LEADERSHIP_GAP = Pattern.compile("(的)?(统一|坚强|直接)?");
     private static final java.util.Set<String> OWN_INSTITUTION = java.util.Set.of("学校", "我校", "本校");
     private static final Scan STUDIED = Scan.compile("学习|贯彻|宣讲|传达|宣传|落实|领会|纪念");
@@ -121,7 +123,8 @@ public final class ClauseRelationRule implements RelationRule {
     }
 
     /**
-     * An event or campaign the verb acts on: not a strategy (carried out, not run: 科教兴国战略), not one whose
+     * An event or campaign the verb acts on: not a strategy (carried out, not run: 科教兴国战略) nor an
+     * anniversary (建党100周年), not one whose
      * spirit or decisions are studied (组织学习党的二十大精神), which 精神 after it or, for an event, a study verb
      * before it shows (a campaign's own name may hold one: 学习贯彻…主题教育).
      */
@@ -130,7 +133,7 @@ public final class ClauseRelationRule implements RelationRule {
         String text = ctx.speech().text();
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
         boolean studied = m.type() == EntityType.Event && STUDIED.foundIn(text.substring(verbEnd, m.start()));
-        return !m.label().endsWith("战略") && !studied
+        return !m.label().endsWith("战略") && !ANNIVERSARY.matcher(m.label()).find() && !studied
                 && !SPIRIT_AFTER.matcher(after).lookingAt();
     }
 
