@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class NameRelationRule implements RelationRule {
     /** What may open a document title before its issuing body: 《, a quote, 中共, a year. */
     private static final Pattern TITLE_OPENING = Pattern.compile("[《“\"]|中共|\\d{4}年");
+    private static final Pattern CARRY_OUT_BEFORE = Pattern.compile("(贯彻|落实|践行|执行)[“\"]?$");
+    private static final Pattern CARRY_OUT_AFTER = Pattern.compile("[”\"]?(精神)?(贯彻落实|贯彻|落实|践行)");
     private static final Pattern PLAN = Pattern.compile(".*(方案|意见|细则|办法|计划|规划|措施|安排|要点|通知)$");
 
     @Override
@@ -30,7 +32,10 @@ public final class NameRelationRule implements RelationRule {
             switch (m.type()) {
                 case Organization -> parent(ctx, m).ifPresent(p -> out.add(ctx.relation(m, Relation.subOrganizationOf, p, "name-prefix")));
                 case Document -> document(ctx, m, out);
-                case Event, Campaign -> partOf(ctx, m, out);
+                case Event, Campaign -> {
+                    partOf(ctx, m, out);
+                    carriesOut(ctx, m, out);
+                }
                 default -> { }
             }
         }
@@ -92,6 +97,25 @@ public final class NameRelationRule implements RelationRule {
             boolean writtenBefore = c.end() == m.start() || (c.end() + 1 == m.start() && isQuote(ctx, c.end()));
             if (inside || writtenBefore) {
                 out.add(ctx.relation(m, Relation.partOf, c, inside ? "name-contains" : "campaign-prefix"));
+            }
+        }
+    }
+
+    /**
+     * A campaign or event whose name says it carries out a policy it names (深入贯彻中央八项规定精神学习教育;
+     * 党的教育方针贯彻落实专项行动) implements it. Not when the policy is studied (学习贯彻…主题教育): the study
+     * of a doctrine is not its implementation.
+     */
+    private static void carriesOut(RelationContext ctx, Mention m, List<RelationMention> out) {
+        String text = ctx.speech().text();
+        for (Mention p : ctx.inSentence()) {
+            if (p.type() != EntityType.Policy || !m.covers(p) || p.start() == m.start() && p.end() == m.end()) continue;
+            String before = text.substring(m.start(), p.start());
+            String after = text.substring(p.end(), m.end());
+            boolean verbBefore = CARRY_OUT_BEFORE.matcher(before).find() && !before.contains("学习");
+            boolean verbAfter = CARRY_OUT_AFTER.matcher(after).lookingAt();
+            if (verbBefore || verbAfter) {
+                out.add(ctx.relation(m, Relation.implementsPolicy, p, "name-carries-out"));
             }
         }
     }

@@ -36,23 +36,25 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public Extraction extract(CleanSpeech speech) {
+        SpeechMetadata md = metadata.read(speech);
         List<List<Mention>> firstPass = new ArrayList<>();
         for (Sentence s : speech.sentences()) {
             firstPass.add(mentionsIn(speech, s, recognizers, List.of()));
         }
+        SpeakerMentions.Placed speaker = SpeakerMentions.place(md, speech, firstPass);
         List<MentionRecognizer> second = List.of(
                 new KnownNameRecognizer(firstPass.stream().flatMap(List::stream).toList()));
-        SpeechMetadata md = metadata.read(speech);
         List<Mention> all = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         List<Statistic> stats = new ArrayList<>();
         Optional<Mention> author = Optional.empty();
         for (Sentence s : speech.sentences()) {
             List<Mention> found = mentionsIn(speech, s, second, firstPass.get(s.index()));
+            found.replaceAll(m -> SpeakerMentions.selfReference(m, md));
             if (s.index() == 0) {
-                author = authorBody(found, md);
+                author = speaker.body().or(() -> authorBody(found, md));
             }
-            RelationContext rc = new RelationContext(speech, s, found, author);
+            RelationContext rc = new RelationContext(speech, s, found, author, speaker.institution());
             for (RelationRule rule : relationRules) {
                 relations.addAll(rule.apply(rc));
             }
@@ -63,6 +65,7 @@ public final class RuleBasedExtractor implements Extractor {
                             st.start(), st.end(), st.originalStart(), st.originalEnd(), st.breakdownOf().map(i -> i + base))));
         }
         relations.addAll(DerivedRelations.organizersOfImplementedCampaigns(relations));
+        relations.addAll(DerivedRelations.fromNames(all, author, md));
         return new Extraction(speech, all, relations, stats, md);
     }
 

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param dates       dates mentioned (as ISO yyyy-MM-dd or --MM-dd when no year), in order
  * @param speakerRole the speaker's role where the text states it (政法委书记…)
  * @param level       the administrative level of the speaker's body (省/市/县/区/镇…)
+ * @param body        the body the text speaks for, when it is a body's own report (not a personal speech)
  */
 public record SpeechMetadata(String title, Optional<String> genre, List<Integer> years, List<String> dates,
-                             Optional<String> speakerRole, Optional<String> level) {
+                             Optional<String> speakerRole, Optional<String> level, Optional<SpeakerBody> body) {
     public SpeechMetadata {
         years = List.copyOf(years);
         dates = List.copyOf(dates);
