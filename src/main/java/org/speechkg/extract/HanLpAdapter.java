@@ -62,9 +62,45 @@ public final class HanLpAdapter {
 
     private HanLpAdapter() {}
 
+    /**
+     * The last few segmentations of this thread, per kind. Several recognizers read the same sentence (and
+     * the same clause) through HanLP; remembering the last results makes each distinct text cost one
+     * segmentation. Results are immutable lists, safe to hand out again.
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    /** A small per-thread memo of recent segmentations, keyed by kind and text. */
+    private static final class Memo extends java.util.LinkedHashMap<String, List<Token>> {
+        private static final int SIZE = 64;
+        /** Longer texts (a whole speech) are segmented once anyway and not worth keeping. */
+        private static final int LONGEST = 1024;
+
+        Memo() {
+            super(SIZE * 2, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+            return size() > SIZE;
+        }
+
+        List<Token> get(char kind, String text, java.util.function.Function<String, List<Token>> compute) {
+            if (text.length() > LONGEST) {
+                return compute.apply(text);
+            }
+            String key = kind + text;
+            List<Token> hit = super.get(key);
+            if (hit == null) {
+                hit = List.copyOf(compute.apply(text));
+                put(key, hit);
+            }
+            return hit;
+        }
+    }
+
     /** Segments {@code text} into tagged words with offsets. */
     public static List<Token> segment(String text) {
-        return tokens(SEGMENT.get().seg(text));
+        return MEMO.get().get('v', text, t -> tokens(SEGMENT.get().seg(t)));
     }
 
     /**
@@ -73,7 +109,7 @@ public final class HanLpAdapter {
      * between overlapping words, which the nouns read around a reported number do not need.
      */
     public static List<Token> segmentByDictionary(String text) {
-        return tokens(DICTIONARY.get().seg(text));
+        return MEMO.get().get('d', text, t -> tokens(DICTIONARY.get().seg(t)));
     }
 
     /**
@@ -82,6 +118,10 @@ public final class HanLpAdapter {
      * dictionary, keeping only those words instead of building every term of the sentence.
      */
     public static List<Token> dictionaryPersonsAndPlaces(String text) {
+        return MEMO.get().get('p', text, HanLpAdapter::personsAndPlaces);
+    }
+
+    private static List<Token> personsAndPlaces(String text) {
         List<Token> out = new ArrayList<>();
         DoubleArrayTrie<CoreDictionary.Attribute>.LongestSearcher words =
                 CoreDictionary.trie.getLongestSearcher(text.toCharArray(), 0);
