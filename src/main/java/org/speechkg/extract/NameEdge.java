@@ -40,7 +40,7 @@ record NameEdge(int start, boolean governed) {
      */
     static NameEdge of(String s, int headStart, int maxLen, Set<String> governing, Set<String> leading) {
         int from = Math.max(0, headStart - maxLen);
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(s.substring(from, headStart));
+        List<HanLpAdapter.Token> tokens = window(s, from, headStart);
         int start = -1;
         boolean governed = false;
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -85,6 +85,33 @@ record NameEdge(int start, boolean governed) {
             start = 0;
         }
         return dropLeading(s, start, headStart, governed, leading);
+    }
+
+    /**
+     * HanLP's words of {@code s} between {@code from} and {@code to}, offsets relative to {@code from}, read
+     * from the segmentation of the whole sentence (made once per sentence and shared by every head in it);
+     * a word running across {@code to} is segmented again on its own part, one cut at {@code from} is left out.
+     */
+    private static List<HanLpAdapter.Token> window(String s, int from, int to) {
+        List<HanLpAdapter.Token> out = new java.util.ArrayList<>();
+        for (HanLpAdapter.Token t : HanLpAdapter.segment(s)) {
+            int b = t.offset();
+            int e = b + t.word().length();
+            if (b >= to) {
+                break;
+            }
+            if (b < from) {
+                continue;
+            }
+            if (e <= to) {
+                out.add(new HanLpAdapter.Token(t.word(), t.tag(), b - from));
+            } else {
+                for (HanLpAdapter.Token u : HanLpAdapter.segment(s.substring(b, to))) {
+                    out.add(new HanLpAdapter.Token(u.word(), u.tag(), b - from + u.offset()));
+                }
+            }
+        }
+        return out;
     }
 
     private static int skipTo(List<HanLpAdapter.Token> tokens, int offset) {
