@@ -1,0 +1,240 @@
+package org.speechkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.speechkg.text.Scan;
+
+/**
+ * Reads the numbers a sentence reports, each with its unit: Arabic numbers (5.2%, 1244万人, 1.39万亿斤, 2-3家)
+ * and, where the context says the number is a count, Chinese ones (连续五年, 分为十二个网格, 两次降低).
+ * <ul>
+ *   <li>Units and measure words come from {@code extract/measure-words.tsv}, with the characters that show a
+ *       measure word is really the start of another word (3所在 is not 3 所).</li>
+ *   <li>万, 亿, 万亿, 千万 (and 个亿) are multipliers: 亿元 is 亿 × 元. A number with a multiplier and no unit
+ *       (务工规模超过3300万) is kept with no unit, for the recognizer to read the unit from the context.</li>
+ *   <li>Not statistics: years (2023年), dates (3月, 10日), ordinals and ranks (第3批, 前100名), anniversaries
+ *       (100周年), numbers inside 《》 or quotation marks (“光荣在党50年”).</li>
+ *   <li>Chinese numerals are everywhere in names and idioms (四个意识, 一批, 百年), so one is a statistic only
+ *       after a word that introduces a count (连续, 历时, 为期, 分为, 累计, 突破…), when it ends its clause
+ *       (培训两个月，), or as a count of repeated actions opening a clause (两次降低…).</li>
+ * </ul>
+ */
+final class QuantityReader {
+    private static final Map<String, Unit> UNITS = loadUnits();
+    private static final String UNIT_GROUP = UNITS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final String MULTIPLIER = "(万亿|千亿|百亿|亿|千万|百万|万|千(?![米克瓦])|个亿)?";
+    private static final String DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
+    private static final Scan ARABIC = Scan.compile("(?<![0-9０-９.．A-Za-z])(" + DIGITS + ")(?:[-－—~～至](" + DIGITS
+            + "))?(多|余)?" + MULTIPLIER + "(多|余)?(" + UNIT_GROUP + ")?");
+    private static final Scan CHINESE = Scan.compile("(?<![" + ChineseNumerals.CHARS + "第这那每哪几某同唯统单])(上|近|超|逾)?(["
+            + ChineseNumerals.CHARS + "]+)(多|余)?(" + UNIT_GROUP + ")?");
+    private static final Pattern APPROX_BEFORE = Pattern.compile(
+            "(近|超过|超|约|逾|达到|达|共计|突破|多达|高达|接近|将近|不少于|不低于|上)$");
+    private static final Pattern APPROX_AFTER = Pattern.compile("^(以上|左右|以内|以下|多|余)");
+    /** Words after which a Chinese numeral counts something (连续五年, 为期两天, 分为十二个…). */
+    private static final Pattern COUNT_CUE = Pattern.compile(
+            "(连续|历时|为期|长达|经历了?|不少于|不低于|不超过|至少|分为|分成|累计|共计|突破|超过|达到|多达|高达|先后)$");
+    private static final String CLAUSE_END = "，。；：、！？）),;:!?";
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+
+    /** A unit as written: what it reports, and the characters after which it is not a measure word. */
+    private record Unit(String reported, String notBefore) {}
+
+    private QuantityReader() {}
+
+    /** The quantities of {@code text}, in order of their start. */
+    static List<Quantity> read(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Scan.Hits a = ARABIC.in(text);
+        while (a.find()) {
+            arabic(text, a).forEach(out::add);
+        }
+        Scan.Hits c = CHINESE.in(text);
+        while (c.find()) {
+            Quantity q = chinese(text, c);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        out.sort(Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    private static List<Quantity> arabic(String text, MatchResult m) {
+        String unit = unit(text, m.group(6), m.end());
+        String multiplier = m.group(4);
+        if (unit == null && multiplier == null || isNotAStatistic(text, m.start(), m.end(), unit)) {
+            return List.of();
+        }
+        int numeralEnd = m.group(6) != null ? m.start(6) : m.end();
+        int end = unit == null ? numeralEnd : m.end();
+        boolean approx = m.group(3) != null || m.group(5) != null || approximateBefore(text, m.start());
+        Matcher after = APPROX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2)));
+        if (unit != null && after.find()) {
+            approx = true;
+            end += after.end();
+        }
+        BigDecimal low = times(number(m.group(1)), multiplier);
+        if (unit != null && unit.equals("年") && isYear(m.group(1))) {
+            return List.of();
+        }
+        List<Quantity> out = new ArrayList<>();
+        out.add(new Quantity(m.start(), end, low, unit, approx, numeralEnd));
+        if (m.group(2) != null) {
+            if (unit != null && unit.equals("年") && isYear(m.group(2))) {
+                return List.of();
+            }
+            out.add(new Quantity(m.start(), end, times(number(m.group(2)), multiplier), unit, approx, numeralEnd));
+        }
+        return out;
+    }
+
+    private static Quantity chinese(String text, MatchResult m) {
+        BigDecimal v = ChineseNumerals.parse(m.group(2));
+        String unit = unit(text, m.group(4), m.end());
+        if (v == null || v.signum() == 0 || isNotAStatistic(text, m.start(), m.end(), unit)) {
+            return null;
+        }
+        String prefix = m.group(1);
+        String numeral = m.group(2);
+        boolean multiplied = numeral.indexOf('万') >= 0 || numeral.indexOf('亿') >= 0;
+        boolean cue = COUNT_CUE.matcher(tail(text, m.start(), 4)).find();
+        boolean startsWithPlace = "十百千万亿".indexOf(numeral.charAt(0)) > 0;
+        if (prefix != null && !multiplied && "百千万亿".indexOf(numeral.charAt(0)) < 0) {
+            return null;
+        }
+        int numeralEnd = m.group(4) != null ? m.start(4) : m.end();
+        int end = unit == null ? numeralEnd : m.end();
+        boolean accepted = unit == null
+                ? multiplied && (cue || prefix != null)
+                : !startsWithPlace && countsHere(text, m, v, unit, cue);
+        if (!accepted) {
+            return null;
+        }
+        boolean approx = prefix != null || m.group(3) != null || approximateBefore(text, m.start());
+        return new Quantity(m.start(), end, v, unit, approx, numeralEnd);
+    }
+
+    /** Whether a Chinese numeral with a unit reports a count in this place. */
+    private static boolean countsHere(String text, MatchResult m, BigDecimal v, String unit, boolean cue) {
+        boolean endsClause = m.end() >= text.length() || CLAUSE_END.indexOf(text.charAt(m.end())) >= 0;
+        if (v.compareTo(BigDecimal.ONE) == 0) {
+            return (unit.equals("月") || unit.equals("周") || unit.equals("次")) && (cue || endsClause);
+        }
+        if (unit.equals("年")) {
+            return cue;
+        }
+        if (unit.equals("期")) {
+            return false;
+        }
+        boolean opensClause = m.start() == 0 || CLAUSE_END.indexOf(text.charAt(m.start() - 1)) >= 0;
+        boolean repeatedAction = unit.equals("次") && opensClause && m.end() < text.length()
+                && Character.UnicodeScript.of(text.charAt(m.end())) == Character.UnicodeScript.HAN;
+        return cue || endsClause || repeatedAction;
+    }
+
+    /** The unit reported for the written unit {@code written} ending at {@code end}, or null. */
+    private static String unit(String text, String written, int end) {
+        if (written == null) {
+            return null;
+        }
+        Unit u = UNITS.get(written);
+        if (end < text.length() && u.notBefore().indexOf(text.charAt(end)) >= 0) {
+            return null;
+        }
+        return u.reported();
+    }
+
+    private static boolean isNotAStatistic(String text, int start, int end, String unit) {
+        String before = tail(text, start, 2).strip();
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        boolean ordinal = before.endsWith("第") || (before.endsWith("前") && !before.endsWith("提前")) || before.endsWith("每")
+                || ("分".equals(unit) && (before.endsWith("时") || before.endsWith("点")));
+        boolean date = unit == null && (after.startsWith("月") || after.startsWith("日") || after.startsWith("号")
+                || after.startsWith("年"));
+        boolean anniversary = after.startsWith("周年") || ("个".equals(unit) && after.startsWith("百年"));
+        boolean grade = after.startsWith("级");
+        return ordinal || date || anniversary || grade || inside(text, start, '《', '》') || inside(text, start, '“', '”');
+    }
+
+    /** True when {@code pos} lies between an {@code open} and its {@code close}. */
+    private static boolean inside(String text, int pos, char open, char close) {
+        int o = text.lastIndexOf(open, pos);
+        return o >= 0 && text.lastIndexOf(close, pos) < o && text.indexOf(close, pos) >= 0;
+    }
+
+    private static boolean approximateBefore(String text, int start) {
+        return APPROX_BEFORE.matcher(tail(text, start, 4)).find();
+    }
+
+    private static boolean isYear(String digits) {
+        String d = ascii(digits);
+        return d.length() == 4 && (d.startsWith("1") || d.startsWith("2"));
+    }
+
+    private static BigDecimal number(String digits) {
+        return new BigDecimal(ascii(digits));
+    }
+
+    private static String ascii(String digits) {
+        StringBuilder sb = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
+        }
+        return sb.toString();
+    }
+
+    private static BigDecimal times(BigDecimal v, String multiplier) {
+        if (multiplier == null) {
+            return v;
+        }
+        BigDecimal f = switch (multiplier) {
+            case "万亿" -> TEN_THOUSAND.multiply(HUNDRED_MILLION);
+            case "千亿" -> BigDecimal.valueOf(100_000_000_000L);
+            case "百亿" -> BigDecimal.valueOf(10_000_000_000L);
+            case "亿", "个亿" -> HUNDRED_MILLION;
+            case "千万" -> BigDecimal.valueOf(10_000_000);
+            case "百万" -> BigDecimal.valueOf(1_000_000);
+            case "万" -> TEN_THOUSAND;
+            default -> BigDecimal.valueOf(1000);
+        };
+        return v.multiply(f);
+    }
+
+    static String tail(String text, int end, int n) {
+        return text.substring(Math.max(0, end - n), end);
+    }
+
+    private static Map<String, Unit> loadUnits() {
+        Map<String, Unit> units = new HashMap<>();
+        var in = QuantityReader.class.getResourceAsStream("/extract/measure-words.tsv");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                units.put(f[0], new Unit(f[1], f.length > 2 ? f[2] : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(units);
+    }
+}
