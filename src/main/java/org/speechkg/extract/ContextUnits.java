@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>the unit of the next number of the same list (分别惠及3500万、2300万人次);</li>
  *   <li>the last word of the clause before it that names what such a number measures: …人次 → 人次;
  *       人口, 人数, 就业 → 人; 收入, 投资, 经费, 产值, …额 → 元;</li>
- *   <li>the unit of the nearest large number before it in the sentence (收入547亿元（甲地…，乙地453亿）).</li>
+ *   <li>the unit of a large number before it in its clause, or just before the parenthesis it is in
+ *       (收入547亿元（甲地…、乙地453亿）).</li>
  * </ol>
  * A number whose unit none of these gives is not reported.
  */
@@ -22,7 +23,7 @@ final class ContextUnits {
     private static final Pattern PERSON = Pattern.compile("(人|生|员|民|众|工|者|师|士|部|童|属|友|户)$");
     private static final Pattern HOUSEHOLD = Pattern.compile("(家庭|农户|住户|家户)$");
     private static final Pattern CUE = Pattern.compile(
-            "(人次)|(人口|人数|人员|就业|务工|劳动力|职工|群众)|(元|资金|投资|投入|收入|经费|产值|财政|GDP|生产总值"
+            "(人次)|(人口|人数|人员|就业|务工|劳动力|职工|群众|网民)|(元|资金|投资|投入|收入|经费|产值|财政|GDP|生产总值"
                     + "|营收|税|债|预算|支出|存款|贷款|融资|资产|利润|增加值|补贴|补助|基金|资本|[^\\p{Punct}，。；]额)");
     private static final String LIST_JOINT = "、和与及至到";
     private static final String CLAUSE_STOP = "，。；：！？（）()";
@@ -46,7 +47,7 @@ final class ContextUnits {
                 unit = cue(text, q.start());
             }
             if (unit == null) {
-                unit = previousLarge(out, i);
+                unit = previousLarge(text, out, i);
             }
             if (unit == null) {
                 out.remove(i);
@@ -85,9 +86,14 @@ final class ContextUnits {
         return unit;
     }
 
-    private static String previousLarge(List<Quantity> qs, int i) {
+    /** The unit of a large number earlier in the clause, or just before the parenthesis {@code i} is in. */
+    private static String previousLarge(String text, List<Quantity> qs, int i) {
         for (int j = i - 1; j >= 0; j--) {
             Quantity p = qs.get(j);
+            String between = text.substring(p.end(), Math.max(p.end(), qs.get(i).start()));
+            if (between.contains("。") || between.contains("；") || between.contains("，") && !between.contains("（")) {
+                return null;
+            }
             if (p.hasUnit() && p.value().compareTo(LARGE) >= 0) {
                 return p.unit();
             }

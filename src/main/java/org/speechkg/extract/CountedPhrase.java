@@ -48,12 +48,17 @@ final class CountedPhrase {
     private static final Pattern RESPECTIVELY = Pattern.compile("分别");
     /** Words between a subject and its number: approximation, copulas, verbs leading to a level, 等. */
     private static final Pattern TRAILER = Pattern.compile("(超过|超出|超|将近|接近|近|约为|约|逾|达到|达|高达|多达|共计|累计"
-            + "|总计|合计|突破|不少于|不低于|不超过|为|是|有|在|至|到|于|了|分别|平均|年均|均|等|拟按|按|拟安排|安排|占"
+            + "|总计|合计|突破|首次|不少于|不低于|不超过|为|是|有|在|至|到|于|了|的|分别|平均|年均|均|等|拟按|按|拟安排|安排|占"
             + "|(控制|稳定|保持|维持)在|(恢复|提升|提高|增加|增长|上升|下降|降低|减少|压减|扩大|缩小|优化整合)(至|到|为)|增至|升至|降至)$");
     private static final Pattern COMPARED_TO = Pattern.compile("比|较|同比|环比");
     private static final Pattern MODAL = Pattern.compile("^(力争|确保|争取|预计|预期|力求|努力)");
     private static final Pattern PARTICLE = Pattern.compile("u[lzg]");
-    private static final String REST_STOP = "，。；：！？,;:!?、（(";
+    /** Adverbs and particles between a subject and its number (面积也已超过…; 总值的10.3%). */
+    private static final Pattern ADVERBIAL = Pattern.compile("d|t|u.*");
+    /** An area or period alone (全县35.2%的高校毕业生…): not what is counted. */
+    private static final Pattern SCOPE = Pattern.compile("(全|各|本)(国|省|区|市|县|镇|乡|村|校|年)|今年|去年|全年");
+    private static final String CLOSING = "”’》」』";
+    private static final String REST_STOP = "，。；：！？,;:!?、（(< ";
     private static final String CLAUSE_STOP = "，。；：！？,;:!?";
     private static final String QUOTES = "“”‘’\"'「」";
     private static final int REST_MAX = 16;
@@ -130,7 +135,7 @@ final class CountedPhrase {
             return "人口";
         }
         if (!inBreakdown) {
-            String after = nounsFrom(tokens, skipQuotes(text, chainEnd(qs, i).end()));
+            String after = nounsFrom(tokens, chainEnd(qs, i).end());
             if (!after.isEmpty()) {
                 return after;
             }
@@ -142,13 +147,21 @@ final class CountedPhrase {
             return comparison;
         }
         String phrase = phraseBefore(tokens, end);
+        if (SCOPE.matcher(phrase).matches() && text.startsWith("的", q.end())) {
+            phrase = "";
+        }
         if (!isWeak(phrase)) {
             return withoutModal(phrase);
         }
+        String left = text.substring(from, end).strip();
         if (!previous.isEmpty() && (CHANGE_ONLY.matcher(phrase).matches() || listedAfter(text, qs, i))) {
             return CHANGE_ONLY.matcher(phrase).matches() ? previous + phrase : previous;
         }
         String rest = restOfClause(text, tokens, q.end());
+        boolean shortLead = !left.isEmpty() && left.length() <= 3 && !FUNCTION_WORD.matcher(left).matches();
+        if (!previous.isEmpty() && (shortLead || rest.isEmpty() && left.isEmpty())) {
+            return previous + left;
+        }
         return rest.isEmpty() ? phrase : rest;
     }
 
@@ -195,27 +208,42 @@ final class CountedPhrase {
         return q;
     }
 
-    /** Consecutive nouns starting at {@code from} (37所学校建立… → 学校; 3家海上风场 → 海上风场). */
+    /**
+     * Consecutive nouns starting at {@code from} (37所学校建立… → 学校; 3家海上风场 → 海上风场; 46所“智慧”教室 →
+     * 智慧教室): quotation marks are passed over, the run must end on a noun.
+     */
     private static String nounsFrom(List<HanLpAdapter.Token> tokens, int from) {
         StringBuilder sb = new StringBuilder();
-        boolean endsOnNoun = false;
+        String run = "";
+        int next = from;
+        boolean quoted = false;
         for (HanLpAdapter.Token t : tokens) {
             if (t.offset() < from) {
                 continue;
             }
-            if (t.offset() != from + sb.length() || !nounPart(t, sb.isEmpty(), endsOnNoun)) {
+            if (t.offset() != next) {
+                break;
+            }
+            next = t.offset() + t.word().length();
+            if (QUOTES.contains(t.word())) {
+                quoted = !quoted;
+                continue;
+            }
+            if (!quoted && !nounPart(t, sb.isEmpty(), !run.isEmpty() && run.length() == sb.length())) {
                 break;
             }
             sb.append(t.word());
-            endsOnNoun = isNoun(t) || t.tag().equals("q");
+            if (quoted || isNoun(t) || t.tag().equals("q") || t.tag().equals("l")) {
+                run = sb.toString();
+            }
         }
-        return endsOnNoun ? sb.toString() : "";
+        return run;
     }
 
     /** A noun, or an adjective or place word opening a noun phrase (美丽乡村), or a measure word inside one. */
     private static boolean nounPart(HanLpAdapter.Token t, boolean first, boolean afterNoun) {
         String g = t.tag();
-        return isNoun(t) || ((g.equals("a") || g.equals("b") || g.equals("s")) && first)
+        return isNoun(t) || ((g.equals("a") || g.equals("b") || g.equals("s")) && first) || g.equals("l")
                 || (g.equals("q") && afterNoun && t.word().length() == 1);
     }
 
@@ -240,12 +268,21 @@ final class CountedPhrase {
     private static String phraseBefore(List<HanLpAdapter.Token> tokens, int to) {
         List<String> words = new ArrayList<>();
         int expected = to;
+        int skipped = 0;
         for (int i = tokens.size() - 1; i >= 0 && words.size() < 6; i--) {
             HanLpAdapter.Token t = tokens.get(i);
             if (t.offset() >= to) {
                 continue;
             }
-            if (t.offset() + t.word().length() != expected || !isContent(t)) {
+            if (t.offset() + t.word().length() != expected) {
+                break;
+            }
+            if (words.isEmpty() && skipped < 3 && (ADVERBIAL.matcher(t.tag()).matches() || CLOSING.contains(t.word()))) {
+                skipped++;
+                expected = t.offset();
+                continue;
+            }
+            if (!isContent(t) && !isShareOf(tokens, i)) {
                 break;
             }
             words.add(0, t.word());
@@ -282,7 +319,8 @@ final class CountedPhrase {
                 continue;
             }
             String w = t.word();
-            if (t.offset() != next || sb.length() >= REST_MAX || REST_STOP.indexOf(w.charAt(0)) >= 0) {
+            if (t.offset() != next || sb.length() >= REST_MAX || REST_STOP.indexOf(w.charAt(0)) >= 0
+                    || Character.isDigit(w.charAt(0))) {
                 break;
             }
             next = t.offset() + w.length();
@@ -290,12 +328,17 @@ final class CountedPhrase {
                 sb.append(w);
             }
         }
+        if (sb.isEmpty()) {
+            int to = at;
+            while (to < text.length() && to - at < REST_MAX && REST_STOP.indexOf(text.charAt(to)) < 0
+                    && !Character.isDigit(text.charAt(to))) {
+                to++;
+            }
+            sb.append(text, at, to);
+        }
         return sb.length() >= 2 ? sb.toString() : "";
     }
 
-    private static int skipQuotes(String text, int at) {
-        return at < text.length() && QUOTES.indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
-    }
 
     private static int clauseStart(String text, int pos) {
         int from = pos;
@@ -313,13 +356,23 @@ final class CountedPhrase {
         return to;
     }
 
+    /** 占比 (a share), which the dictionary segmenter splits into 占 and the preposition 比. */
+    private static boolean isShareOf(List<HanLpAdapter.Token> tokens, int i) {
+        return i > 0 && tokens.get(i).word().equals("比") && tokens.get(i - 1).word().equals("占");
+    }
+
     private static boolean isNoun(HanLpAdapter.Token t) {
-        return t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j");
+        return (t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j")) && isWord(t);
+    }
+
+    /** A word of letters or Han characters, not a stray tag or space the segmenter tagged nx or nz. */
+    private static boolean isWord(HanLpAdapter.Token t) {
+        return t.word().chars().allMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isContent(HanLpAdapter.Token t) {
         String g = t.tag();
         return (g.startsWith("n") || g.startsWith("v") || g.startsWith("a") || g.equals("j") || g.equals("b")
-                || g.equals("l") || g.equals("q")) && !FUNCTION_WORD.matcher(t.word()).matches();
+                || g.equals("l") || g.equals("q")) && !FUNCTION_WORD.matcher(t.word()).matches() && isWord(t);
     }
 }

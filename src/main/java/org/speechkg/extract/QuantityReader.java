@@ -26,7 +26,8 @@ import org.speechkg.text.Scan;
  *   <li>万, 亿, 万亿, 千万 (and 个亿) are multipliers: 亿元 is 亿 × 元. A number with a multiplier and no unit
  *       (务工规模超过3300万) is kept with no unit, for the recognizer to read the unit from the context.</li>
  *   <li>Not statistics: years (2023年), dates (3月, 10日), ordinals and ranks (第3批, 前100名), anniversaries
- *       (100周年), numbers inside 《》 or quotation marks (“光荣在党50年”).</li>
+ *       and medals named after them (100周年, 在党50年纪念章), rates per head (每10万人口), grades (20万吨级),
+ *       numbers inside 《》 or quotation marks (“光荣在党50年”).</li>
  *   <li>Chinese numerals are everywhere in names and idioms (四个意识, 一批, 百年), so one is a statistic only
  *       after a word that introduces a count (连续, 历时, 为期, 分为, 累计, 突破…), when it ends its clause
  *       (培训两个月，), or as a count of repeated actions opening a clause (两次降低…).</li>
@@ -79,7 +80,8 @@ final class QuantityReader {
     private static List<Quantity> arabic(String text, MatchResult m) {
         String unit = unit(text, m.group(6), m.end());
         String multiplier = m.group(4);
-        if (unit == null && multiplier == null || isNotAStatistic(text, m.start(), m.end(), unit)) {
+        if (unit == null && multiplier == null && !beforeListedNumber(text, m.end())
+                || isNotAStatistic(text, m.start(), m.end(), unit)) {
             return List.of();
         }
         int numeralEnd = m.group(6) != null ? m.start(6) : m.end();
@@ -91,7 +93,7 @@ final class QuantityReader {
             end += after.end();
         }
         BigDecimal low = times(number(m.group(1)), multiplier);
-        if (unit != null && unit.equals("年") && isYear(m.group(1))) {
+        if (unit != null && unit.equals("年") && (isYear(m.group(1)) || isYear(m.group(1).replaceFirst("^[0-9０-９]+[.．]", "")))) {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();
@@ -103,6 +105,11 @@ final class QuantityReader {
             out.add(new Quantity(m.start(), end, times(number(m.group(2)), multiplier), unit, approx, numeralEnd));
         }
         return out;
+    }
+
+    /** True when a number ending at {@code end} is followed by 、 and another number (提高1.13、12.78个百分点). */
+    private static boolean beforeListedNumber(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '、' && Character.isDigit(text.charAt(end + 1));
     }
 
     private static Quantity chinese(String text, MatchResult m) {
@@ -168,7 +175,7 @@ final class QuantityReader {
                 || ("分".equals(unit) && (before.endsWith("时") || before.endsWith("点")));
         boolean date = unit == null && (after.startsWith("月") || after.startsWith("日") || after.startsWith("号")
                 || after.startsWith("年"));
-        boolean anniversary = after.startsWith("周年") || ("个".equals(unit) && after.startsWith("百年"));
+        boolean anniversary = after.startsWith("周年") || after.startsWith("纪念") || ("个".equals(unit) && after.startsWith("百年"));
         boolean grade = after.startsWith("级");
         return ordinal || date || anniversary || grade || inside(text, start, '《', '》') || inside(text, start, '“', '”');
     }
