@@ -58,13 +58,25 @@ final class ContextUnits {
         return out;
     }
 
+    /** 人 or 户 when the noun phrase right after {@code at} names people or households (受灾群众, 农村家庭). */
     private static String nounAfter(List<HanLpAdapter.Token> tokens, int at) {
+        String head = null;
+        int next = at;
         for (HanLpAdapter.Token t : tokens) {
-            if (t.offset() == at && t.tag().startsWith("n")) {
-                return HOUSEHOLD.matcher(t.word()).find() ? "户" : PERSON.matcher(t.word()).find() ? "人" : null;
+            if (t.offset() < at) {
+                continue;
             }
+            String g = t.tag();
+            if (t.offset() != next || !(g.startsWith("n") || g.equals("vn") || g.equals("a") || g.equals("b"))) {
+                break;
+            }
+            head = g.startsWith("n") ? t.word() : head;
+            next = t.offset() + t.word().length();
         }
-        return null;
+        if (head == null) {
+            return null;
+        }
+        return HOUSEHOLD.matcher(head).find() ? "户" : PERSON.matcher(head).find() ? "人" : null;
     }
 
     private static String listUnit(String text, Quantity q, Quantity next) {

@@ -43,15 +43,20 @@ final class CountedPhrase {
     /** A verb of change alone (…126万亿元，增长5.2%): the number is the change of the last number's subject. */
     private static final Pattern CHANGE_ONLY = Pattern.compile(
             "(同比|环比|年均)?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调)");
+    private static final Pattern DATE_MEASURE = Pattern.compile("年|月|日|号|季度|时|点|周");
+    private static final Pattern CHANGE_TAIL = Pattern.compile(
+            "((同比|环比|比|较)[^，。；]{0,12})?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调|扩大|缩小)$");
     /** A starting level: 由21%提升至 (the part after 由 is empty or holds a number). */
     private static final Pattern FROM_LEVEL = Pattern.compile("(由|从)([^，。；由从]*[0-9０-９][^，。；]*)?$");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别");
     /** Words between a subject and its number: approximation, copulas, verbs leading to a level, 等. */
     private static final Pattern TRAILER = Pattern.compile("(超过|超出|超|将近|接近|近|约为|约|逾|达到|达|高达|多达|共计|累计"
-            + "|总计|合计|突破|首次|不少于|不低于|不超过|为|是|有|在|至|到|于|了|的|分别|平均|年均|均|等|拟按|按|拟安排|安排|占"
+            + "|总计|合计|突破|首次|至少|不少于|不低于|不超过|为|是|有|在|至|到|于|了|的|分别|平均|年均|均|等|拟按|按|拟安排|安排|占"
             + "|(控制|稳定|保持|维持)在|(恢复|提升|提高|增加|增长|上升|下降|降低|减少|压减|扩大|缩小|优化整合)(至|到|为)|增至|升至|降至)$");
     private static final Pattern COMPARED_TO = Pattern.compile("比|较|同比|环比");
     private static final Pattern MODAL = Pattern.compile("^(力争|确保|争取|预计|预期|力求|努力)");
+    /** A person or a body opening the phrase before a number: who acts, not what is counted. */
+    private static final Pattern NAME_TAG = Pattern.compile("nr.*|nt.*");
     private static final Pattern PARTICLE = Pattern.compile("u[lzg]");
     /** Adverbs and particles between a subject and its number (面积也已超过…; 总值的10.3%). */
     private static final Pattern ADVERBIAL = Pattern.compile("d|t|u.*");
@@ -66,8 +71,9 @@ final class CountedPhrase {
     private CountedPhrase() {}
 
     /**
-     * In lists 甲、乙分别增长5%、8%, the item each number counts, keyed by the number's index in {@code qs};
-     * a single subject (两项余额分别突破900亿元和300亿元) is shared by all the numbers after 分别.
+     * In lists 甲、乙分别增长5%、8%, the item each number counts, keyed by the number's index in {@code qs},
+     * with the nouns after the last number (甲、乙分别获得30张和20张选票 → 甲选票); a single subject
+     * (两项余额分别突破900亿元和300亿元) is shared by all the numbers after 分别.
      */
     static Map<Integer, String> respectively(String text, List<HanLpAdapter.Token> tokens, List<Quantity> qs) {
         Map<Integer, String> out = new HashMap<>();
@@ -85,9 +91,10 @@ final class CountedPhrase {
             if (members.isEmpty() || items.isEmpty() || endsOnVerb(tokens, m.start())) {
                 continue;
             }
+            String counted = nounsFrom(tokens, qs.get(members.get(members.size() - 1)).end());
             if (items.size() == members.size() || items.size() == 1) {
                 for (int k = 0; k < members.size(); k++) {
-                    out.put(members.get(k), items.get(items.size() == 1 ? 0 : k).strip());
+                    out.put(members.get(k), items.get(items.size() == 1 ? 0 : k) + counted);
                 }
             }
         }
@@ -155,7 +162,7 @@ final class CountedPhrase {
         }
         String left = text.substring(from, end).strip();
         if (!previous.isEmpty() && (CHANGE_ONLY.matcher(phrase).matches() || listedAfter(text, qs, i))) {
-            return CHANGE_ONLY.matcher(phrase).matches() ? previous + phrase : previous;
+            return CHANGE_ONLY.matcher(phrase).matches() ? baseOf(previous) + phrase : previous;
         }
         String rest = restOfClause(text, tokens, q.end());
         boolean shortLead = !left.isEmpty() && left.length() <= 3 && !FUNCTION_WORD.matcher(left).matches();
@@ -178,10 +185,16 @@ final class CountedPhrase {
             String change = text.substring(t.offset(), end);
             if (COMPARISON.matcher(change).matches()) {
                 String base = phraseBefore(tokens, t.offset());
-                return (isWeak(base) ? previous : base) + change;
+                return (isWeak(base) ? baseOf(previous) : base) + change;
             }
         }
         return "";
+    }
+
+    /** What the last number counted, without the change it reported (产值环比下降 → 产值). */
+    private static String baseOf(String previous) {
+        String base = CHANGE_TAIL.matcher(previous).replaceFirst("");
+        return base.length() >= 2 ? base : previous;
     }
 
     /** True when the number is the next item of a list of numbers (320余场次、1.2万人次; 7群42只). */
@@ -282,11 +295,14 @@ final class CountedPhrase {
                 expected = t.offset();
                 continue;
             }
-            if (!isContent(t) && !isShareOf(tokens, i)) {
+            if (!isContent(t) && !isShareOf(tokens, i) || isMeasureOfNumber(tokens, i)) {
                 break;
             }
             words.add(0, t.word());
             expected = t.offset();
+        }
+        while (words.size() > 1 && NAME_TAG.matcher(tagOf(tokens, expected, words.get(0))).matches()) {
+            expected += words.remove(0).length();
         }
         String phrase = LEADING_TOTAL.matcher(String.join("", words)).replaceFirst("");
         return withoutLevelVerb(APPROX_BEFORE.matcher(phrase).replaceFirst(""));
@@ -354,6 +370,21 @@ final class CountedPhrase {
             to++;
         }
         return to;
+    }
+
+    private static String tagOf(List<HanLpAdapter.Token> tokens, int offset, String word) {
+        for (HanLpAdapter.Token t : tokens) {
+            if (t.offset() == offset && t.word().equals(word)) {
+                return t.tag();
+            }
+        }
+        return "";
+    }
+
+    /** A date's measure word (2026年, 3月, 前三季度): the date's, not the subject's. */
+    private static boolean isMeasureOfNumber(List<HanLpAdapter.Token> tokens, int i) {
+        return i > 0 && tokens.get(i).tag().equals("q") && tokens.get(i - 1).tag().equals("m")
+                && DATE_MEASURE.matcher(tokens.get(i).word()).matches();
     }
 
     /** 占比 (a share), which the dictionary segmenter splits into 占 and the preposition 比. */

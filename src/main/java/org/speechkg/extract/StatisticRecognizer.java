@@ -49,7 +49,8 @@ public final class StatisticRecognizer {
             if (total != null && q.start() < breakdownEnd && q.unit().equals(total.unit())) {
                 partOf = Optional.of(out.indexOf(total));
             }
-            String counted = listed.containsKey(i) ? listed.get(i)
+            boolean rangeEnd = i > 0 && qs.get(i - 1).start() == q.start();
+            String counted = rangeEnd ? previous : listed.containsKey(i) ? listed.get(i)
                     : CountedPhrase.of(text, tokens, qs, i, partOf.isPresent(), previous);
             Statistic st = statistic(speech, s, q, counted, partOf);
             out.add(st);
