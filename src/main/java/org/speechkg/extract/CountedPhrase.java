@@ -39,13 +39,13 @@ final class CountedPhrase {
     private static final Pattern LEADING_TOTAL = Pattern.compile("^(其中|共有|共|累计|另有|还有|并有)");
     /** A change against an earlier level: 比上年增加1.1万亿元, 较2020年提高约14个百分点. */
     private static final Pattern COMPARISON = Pattern.compile(
-            "(同比|环比|比|较)[^，。；]{0,12}(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调|扩大|缩小)");
+            "(同比|环比|比|较)[^，。；]{0,12}(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调|扩大|缩小|加快|放缓|收窄)");
     /** A verb of change alone (…126万亿元，增长5.2%): the number is the change of the last number's subject. */
     private static final Pattern CHANGE_ONLY = Pattern.compile(
-            "(同比|环比|年均)?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调)");
+            "(同比|环比|年均)?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调|加快|放缓|收窄)");
     private static final Pattern DATE_MEASURE = Pattern.compile("年|月|日|号|季度|时|点|周");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
-            "((同比|环比|比|较)[^，。；]{0,12})?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调|扩大|缩小)$");
+            "((同比|环比|比|较)[^，。；]{0,12})?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|下调|上调|扩大|缩小|加快|放缓|收窄)$");
     /** A starting level: 由21%提升至 (the part after 由 is empty or holds a number). */
     private static final Pattern FROM_LEVEL = Pattern.compile("(由|从)([^，。；由从]*[0-9０-９][^，。；]*)?$");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别");

@@ -39,17 +39,22 @@ final class QuantityReader {
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .map(Pattern::quote).collect(Collectors.joining("|"));
     private static final String MULTIPLIER = "(万亿|千亿|百亿|亿|千万|百万|万|千(?![米克瓦])|个亿)?";
-    private static final String DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
-    private static final Scan ARABIC = Scan.compile("(?<![0-9０-９.．A-Za-z])(" + DIGITS + ")(?:[-－—~～至](" + DIGITS
+    private static final String DIGITS = "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+    private static final Scan ARABIC = Scan.compile("(?<![0-9０-９.．A-Za-z,])(" + DIGITS + ")(?:[-－—~～至](" + DIGITS
             + "))?(多|余)?" + MULTIPLIER + "(多|余)?(" + UNIT_GROUP + ")?");
-    private static final Scan CHINESE = Scan.compile("(?<![" + ChineseNumerals.CHARS + "第这那每哪几某同唯统单])(上|近|超|逾)?(["
+    private static final Scan CHINESE = Scan.compile("(?<![" + ChineseNumerals.CHARS + "第这那每哪几数某同唯统单])(上|近|超|逾)?(["
             + ChineseNumerals.CHARS + "]+)(多|余)?(" + UNIT_GROUP + ")?");
+    /** 百分之五, 百分之三点五, 百分之20 (百分之百 is a manner of speaking, not a rate). */
+    private static final Scan PERCENT = Scan.compile("百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|"
+            + "[0-9]+(?:\\.[0-9]+)?)");
     private static final Pattern APPROX_BEFORE = Pattern.compile(
             "(近|超过|超|约|逾|达到|达|共计|突破|多达|高达|接近|将近|不少于|不低于|上)$");
     private static final Pattern APPROX_AFTER = Pattern.compile("^(以上|左右|以内|以下|多|余)");
     /** Words after which a Chinese numeral counts something (连续五年, 为期两天, 分为十二个…). */
     private static final Pattern COUNT_CUE = Pattern.compile(
             "(连续|历时|为期|长达|经历了?|不少于|不低于|不超过|至少|分为|分成|累计|共计|突破|超过|达到|多达|高达|先后)$");
+    /** 建党100年, 建校70年: an anniversary, not a duration. */
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile("(建党|建国|建军|建校|诞辰|成立)$");
     private static final String CLAUSE_END = "，。；：、！？）),;:!?";
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
@@ -73,8 +78,32 @@ final class QuantityReader {
                 out.add(q);
             }
         }
+        Scan.Hits p = PERCENT.in(text);
+        while (p.find()) {
+            BigDecimal v = percent(p.group(1));
+            if (v != null && !inside(text, p.start(), '《', '》')) {
+                out.add(new Quantity(p.start(), p.end(), v, "%", approximateBefore(text, p.start()), p.start(1)));
+            }
+        }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    /** The value of the rate after 百分之: 五 → 5, 三点五 → 3.5, 20 → 20. */
+    private static BigDecimal percent(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return new BigDecimal(written);
+        }
+        int point = written.indexOf('点');
+        BigDecimal whole = ChineseNumerals.parse(point < 0 ? written : written.substring(0, point));
+        if (whole == null || point < 0) {
+            return whole;
+        }
+        StringBuilder decimals = new StringBuilder();
+        for (char c : written.substring(point + 1).toCharArray()) {
+            decimals.append("零一二三四五六七八九".indexOf(c));
+        }
+        return whole.add(new BigDecimal("0." + decimals));
     }
 
     private static List<Quantity> arabic(String text, MatchResult m) {
@@ -177,7 +206,9 @@ final class QuantityReader {
                 || after.startsWith("年"));
         boolean anniversary = after.startsWith("周年") || after.startsWith("纪念") || ("个".equals(unit) && after.startsWith("百年"));
         boolean grade = after.startsWith("级");
-        return ordinal || date || anniversary || grade || inside(text, start, '《', '》') || inside(text, start, '“', '”');
+        boolean threshold = "岁".equals(unit) && (after.startsWith("以") || after.startsWith("及") || after.startsWith("的"));
+        boolean sinceThen = "年".equals(unit) && (after.startsWith("以来") || ANNIVERSARY_OF.matcher(tail(text, start, 2)).find());
+        return ordinal || date || anniversary || grade || threshold || sinceThen || inside(text, start, '《', '》') || inside(text, start, '“', '”');
     }
 
     /** True when {@code pos} lies between an {@code open} and its {@code close}. */
@@ -202,6 +233,9 @@ final class QuantityReader {
     private static String ascii(String digits) {
         StringBuilder sb = new StringBuilder(digits.length());
         for (char c : digits.toCharArray()) {
+            if (c == ',') {
+                continue;
+            }
             sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
         }
         return sb.toString();

@@ -166,4 +166,20 @@ class StatisticRecognizerTest {
         assertThat(stats("2024年3月，第三批主题教育启动，第3批名单公布。")).isEmpty();
         assertThat(stats("该校位列全省第5名，进入全省前10名，建成10万吨级码头，每10万人口拥有医生。")).isEmpty();
     }
+
+    @Test
+    void spokenRatesAndWrittenThousands() {
+        var st = stats("全市工业增加值增长百分之六点五，要拿出百分之百的干劲。");
+        assertThat(st).singleElement().satisfies(s -> {
+            assertThat(s.value()).isEqualByComparingTo("6.5");
+            assertThat(s.unit()).isEqualTo("%");
+        });
+        assertThat(only("全年接待志愿者12,480名。").value()).isEqualByComparingTo("12480");
+    }
+
+    @Test
+    void agesCountButAgeThresholdsAndAnniversariesDoNot() {
+        assertThat(only("全区人均预期寿命提高到79.2岁。").counted()).isEqualTo("全区人均预期寿命");
+        assertThat(stats("关爱65岁以上老人，庆祝建党100年，回顾3年以来的工作。")).isEmpty();
+    }
 }
