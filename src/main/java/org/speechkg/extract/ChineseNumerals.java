@@ -11,6 +11,19 @@ final class ChineseNumerals {
 
     private ChineseNumerals() {}
 
+    /** True for a character of {@link #CHARS}, by table: this runs on every character of every sentence. */
+    static boolean isNumeral(char c) {
+        return NUMERAL[c];
+    }
+
+    private static final boolean[] NUMERAL = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : CHARS.toCharArray()) {
+            NUMERAL[c] = true;
+        }
+    }
+
     /** The value of {@code s}, or null when it is not a well-formed numeral (二〇二三 is a year, not a number). */
     static BigDecimal parse(String s) {
         if (s.isEmpty()) {

@@ -32,7 +32,7 @@ final class ContextUnits {
     private ContextUnits() {}
 
     /** {@code qs} with the units of unit-less numbers filled in, and those whose unit is unknown dropped. */
-    static List<Quantity> resolve(String text, List<HanLpAdapter.Token> tokens, List<Quantity> qs) {
+    static List<Quantity> resolve(String text, SentenceTokens tokens, List<Quantity> qs) {
         List<Quantity> out = new ArrayList<>(qs);
         for (int i = out.size() - 1; i >= 0; i--) {
             Quantity q = out.get(i);
@@ -59,13 +59,11 @@ final class ContextUnits {
     }
 
     /** 人 or 户 when the noun phrase right after {@code at} names people or households (受灾群众, 农村家庭). */
-    private static String nounAfter(List<HanLpAdapter.Token> tokens, int at) {
+    private static String nounAfter(SentenceTokens tokens, int at) {
         String head = null;
         int next = at;
-        for (HanLpAdapter.Token t : tokens) {
-            if (t.offset() < at) {
-                continue;
-            }
+        for (int i = tokens.startingAt(at); i >= 0 && i < tokens.size(); i++) {
+            HanLpAdapter.Token t = tokens.get(i);
             String g = t.tag();
             if (t.offset() != next || !(g.startsWith("n") || g.equals("vn") || g.equals("a") || g.equals("b"))) {
                 break;

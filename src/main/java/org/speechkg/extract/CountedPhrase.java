@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  * </ol>
  */
 final class CountedPhrase {
-    private static final Pattern FUNCTION_WORD = Pattern.compile(
-            "是|有|为|共有|共|其中|已|已经|达|达到|并有|还有|另有|均有|又有|与|和|及|并|且|各|约|近|超过|超|逾|计");
+    private static final Set<String> FUNCTION_WORDS = Set.of("是", "有", "为", "共有", "共", "其中", "已", "已经", "达",
+            "达到", "并有", "还有", "另有", "均有", "又有", "与", "和", "及", "并", "且", "各", "约", "近", "超过", "超", "逾", "计");
     private static final Pattern DURATION = Pattern.compile("(为期|历时|长达|用时|耗时)$");
     private static final Pattern DURATION_OF = Pattern.compile("^的([\\p{IsHan}]{2,20}?)(?=[，。；,;]|$)");
     private static final Pattern APPROX_BEFORE = Pattern.compile(
@@ -55,8 +56,6 @@ final class CountedPhrase {
             + "|(控制|稳定|保持|维持)在|(恢复|提升|提高|增加|增长|上升|下降|降低|减少|压减|扩大|缩小|优化整合)(至|到|为)|增至|升至|降至)$");
     private static final Pattern COMPARED_TO = Pattern.compile("比|较|同比|环比");
     private static final Pattern MODAL = Pattern.compile("^(力争|确保|争取|预计|预期|力求|努力)");
-    /** A person or a body opening the phrase before a number: who acts, not what is counted. */
-    private static final Pattern NAME_TAG = Pattern.compile("nr.*|nt.*");
     private static final Pattern PARTICLE = Pattern.compile("u[lzg]");
     /** Adverbs and particles between a subject and its number (面积也已超过…; 总值的10.3%). */
     private static final Pattern ADVERBIAL = Pattern.compile("d|t|u.*");
@@ -75,7 +74,7 @@ final class CountedPhrase {
      * with the nouns after the last number (甲、乙分别获得30张和20张选票 → 甲选票); a single subject
      * (两项余额分别突破900亿元和300亿元) is shared by all the numbers after 分别.
      */
-    static Map<Integer, String> respectively(String text, List<HanLpAdapter.Token> tokens, List<Quantity> qs) {
+    static Map<Integer, String> respectively(String text, SentenceTokens tokens, List<Quantity> qs) {
         Map<Integer, String> out = new HashMap<>();
         Matcher m = RESPECTIVELY.matcher(text);
         while (m.find()) {
@@ -102,12 +101,13 @@ final class CountedPhrase {
     }
 
     /** The items of the list from {@code from} to {@code to}, split at 、 and at conjunctions (和, 及, 与). */
-    private static List<String> items(String text, List<HanLpAdapter.Token> tokens, int from, int to) {
+    private static List<String> items(String text, SentenceTokens tokens, int from, int to) {
         List<String> items = new ArrayList<>();
         int start = from;
-        for (HanLpAdapter.Token t : tokens) {
+        for (int i = tokens.firstFrom(from); i < tokens.size() && tokens.get(i).offset() < to; i++) {
+            HanLpAdapter.Token t = tokens.get(i);
             int end = t.offset() + t.word().length();
-            if (t.offset() >= from && end <= to && (t.word().equals("、") || t.tag().equals("c"))) {
+            if (end <= to && (t.word().equals("、") || t.tag().equals("c"))) {
                 items.add(text.substring(start, t.offset()).strip());
                 start = end;
             }
@@ -118,9 +118,9 @@ final class CountedPhrase {
     }
 
     /** True when the word ending at {@code at} is a verb (成立分别由…牵头的4个工作组: no list before 分别). */
-    private static boolean endsOnVerb(List<HanLpAdapter.Token> tokens, int at) {
-        return tokens.stream().anyMatch(t -> t.offset() + t.word().length() == at && t.tag().startsWith("v")
-                && !t.tag().equals("vn"));
+    private static boolean endsOnVerb(SentenceTokens tokens, int at) {
+        int i = tokens.endingAt(at);
+        return i >= 0 && tokens.get(i).tag().startsWith("v") && !tokens.get(i).tag().equals("vn");
     }
 
     /**
@@ -128,7 +128,7 @@ final class CountedPhrase {
      *
      * @param previous what the last number of the sentence counted, or "" for the first
      */
-    static String of(String text, List<HanLpAdapter.Token> tokens, List<Quantity> qs, int i, boolean inBreakdown,
+    static String of(String text, SentenceTokens tokens, List<Quantity> qs, int i, boolean inBreakdown,
                      String previous) {
         Quantity q = qs.get(i);
         String before = QuantityReader.tail(text, q.start(), 16);
@@ -165,7 +165,7 @@ final class CountedPhrase {
             return CHANGE_ONLY.matcher(phrase).matches() ? baseOf(previous) + phrase : previous;
         }
         String rest = restOfClause(text, tokens, q.end());
-        boolean shortLead = !left.isEmpty() && left.length() <= 3 && !FUNCTION_WORD.matcher(left).matches();
+        boolean shortLead = !left.isEmpty() && left.length() <= 3 && !FUNCTION_WORDS.contains(left);
         if (!previous.isEmpty() && (shortLead || rest.isEmpty() && left.isEmpty())) {
             return previous + left;
         }
@@ -176,10 +176,11 @@ final class CountedPhrase {
      * A change against an earlier level, with what changed: 赤字规模4.06万亿元，比上年增加1800亿元 →
      * 赤字规模比上年增加; 占GDP比重较2020年提高约14个百分点 → 占GDP比重较2020年提高.
      */
-    private static String comparison(String text, List<HanLpAdapter.Token> tokens, int from, int end,
+    private static String comparison(String text, SentenceTokens tokens, int from, int end,
                                      String previous) {
-        for (HanLpAdapter.Token t : tokens) {
-            if (t.offset() < from || t.offset() >= end || !COMPARED_TO.matcher(t.word()).matches()) {
+        for (int i = tokens.firstFrom(from); i < tokens.size() && tokens.get(i).offset() < end; i++) {
+            HanLpAdapter.Token t = tokens.get(i);
+            if (!COMPARED_TO.matcher(t.word()).matches()) {
                 continue;
             }
             String change = text.substring(t.offset(), end);
@@ -225,15 +226,13 @@ final class CountedPhrase {
      * Consecutive nouns starting at {@code from} (37所学校建立… → 学校; 3家海上风场 → 海上风场; 46所“智慧”教室 →
      * 智慧教室): quotation marks are passed over, the run must end on a noun.
      */
-    private static String nounsFrom(List<HanLpAdapter.Token> tokens, int from) {
+    private static String nounsFrom(SentenceTokens tokens, int from) {
         StringBuilder sb = new StringBuilder();
         String run = "";
         int next = from;
         boolean quoted = false;
-        for (HanLpAdapter.Token t : tokens) {
-            if (t.offset() < from) {
-                continue;
-            }
+        for (int i = tokens.startingAt(from); i >= 0 && i < tokens.size(); i++) {
+            HanLpAdapter.Token t = tokens.get(i);
             if (t.offset() != next) {
                 break;
             }
@@ -278,15 +277,12 @@ final class CountedPhrase {
     }
 
     /** The predicate-object phrase just before {@code to} (排查化解矛盾纠纷5126起), at most six words. */
-    private static String phraseBefore(List<HanLpAdapter.Token> tokens, int to) {
+    private static String phraseBefore(SentenceTokens tokens, int to) {
         List<String> words = new ArrayList<>();
         int expected = to;
         int skipped = 0;
-        for (int i = tokens.size() - 1; i >= 0 && words.size() < 6; i--) {
+        for (int i = tokens.endingAt(to); i >= 0 && words.size() < 6; i--) {
             HanLpAdapter.Token t = tokens.get(i);
-            if (t.offset() >= to) {
-                continue;
-            }
             if (t.offset() + t.word().length() != expected) {
                 break;
             }
@@ -301,7 +297,7 @@ final class CountedPhrase {
             words.add(0, t.word());
             expected = t.offset();
         }
-        while (words.size() > 1 && NAME_TAG.matcher(tagOf(tokens, expected, words.get(0))).matches()) {
+        while (words.size() > 1 && isName(tagOf(tokens, expected, words.get(0)))) {
             expected += words.remove(0).length();
         }
         String phrase = LEADING_TOTAL.matcher(String.join("", words)).replaceFirst("");
@@ -316,24 +312,22 @@ final class CountedPhrase {
 
     /** A phrase that names nothing: empty, one character, or a function word (有, 并有, 共). */
     private static boolean isWeak(String phrase) {
-        return phrase.length() < 2 || FUNCTION_WORD.matcher(phrase).matches() || CHANGE_ONLY.matcher(phrase).matches();
+        return phrase.length() < 2 || FUNCTION_WORDS.contains(phrase) || CHANGE_ONLY.matcher(phrase).matches();
     }
 
     /**
      * The rest of the clause after a number opening it (67.5%的初中毕业生就读普通高中 → 初中毕业生就读普通高中;
      * 23次提到了“法治” → 提到法治), without particles and quotation marks.
      */
-    private static String restOfClause(String text, List<HanLpAdapter.Token> tokens, int from) {
+    private static String restOfClause(String text, SentenceTokens tokens, int from) {
         int at = from;
         while (at < text.length() && (text.charAt(at) == '的' || QUOTES.indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
         StringBuilder sb = new StringBuilder();
         int next = at;
-        for (HanLpAdapter.Token t : tokens) {
-            if (t.offset() < at) {
-                continue;
-            }
+        for (int i = tokens.startingAt(at); i >= 0 && i < tokens.size(); i++) {
+            HanLpAdapter.Token t = tokens.get(i);
             String w = t.word();
             if (t.offset() != next || sb.length() >= REST_MAX || REST_STOP.indexOf(w.charAt(0)) >= 0
                     || Character.isDigit(w.charAt(0))) {
@@ -356,7 +350,7 @@ final class CountedPhrase {
     }
 
 
-    private static int clauseStart(String text, int pos) {
+    static int clauseStart(String text, int pos) {
         int from = pos;
         while (from > 0 && CLAUSE_STOP.indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -364,7 +358,7 @@ final class CountedPhrase {
         return from;
     }
 
-    private static int clauseEnd(String text, int pos) {
+    static int clauseEnd(String text, int pos) {
         int to = pos;
         while (to < text.length() && CLAUSE_STOP.indexOf(text.charAt(to)) < 0) {
             to++;
@@ -372,23 +366,24 @@ final class CountedPhrase {
         return to;
     }
 
-    private static String tagOf(List<HanLpAdapter.Token> tokens, int offset, String word) {
-        for (HanLpAdapter.Token t : tokens) {
-            if (t.offset() == offset && t.word().equals(word)) {
-                return t.tag();
-            }
-        }
-        return "";
+    /** A person or a body opening the phrase before a number: who acts, not what is counted. */
+    private static boolean isName(String tag) {
+        return tag.startsWith("nr") || tag.startsWith("nt");
+    }
+
+    private static String tagOf(SentenceTokens tokens, int offset, String word) {
+        int i = tokens.startingAt(offset);
+        return i >= 0 && tokens.get(i).word().equals(word) ? tokens.get(i).tag() : "";
     }
 
     /** A date's measure word (2026年, 3月, 前三季度): the date's, not the subject's. */
-    private static boolean isMeasureOfNumber(List<HanLpAdapter.Token> tokens, int i) {
+    private static boolean isMeasureOfNumber(SentenceTokens tokens, int i) {
         return i > 0 && tokens.get(i).tag().equals("q") && tokens.get(i - 1).tag().equals("m")
                 && DATE_MEASURE.matcher(tokens.get(i).word()).matches();
     }
 
     /** 占比 (a share), which the dictionary segmenter splits into 占 and the preposition 比. */
-    private static boolean isShareOf(List<HanLpAdapter.Token> tokens, int i) {
+    private static boolean isShareOf(SentenceTokens tokens, int i) {
         return i > 0 && tokens.get(i).word().equals("比") && tokens.get(i - 1).word().equals("占");
     }
 
@@ -404,6 +399,6 @@ final class CountedPhrase {
     private static boolean isContent(HanLpAdapter.Token t) {
         String g = t.tag();
         return (g.startsWith("n") || g.startsWith("v") || g.startsWith("a") || g.equals("j") || g.equals("b")
-                || g.equals("l") || g.equals("q")) && !FUNCTION_WORD.matcher(t.word()).matches() && isWord(t);
+                || g.equals("l") || g.equals("q")) && !FUNCTION_WORDS.contains(t.word()) && isWord(t);
     }
 }

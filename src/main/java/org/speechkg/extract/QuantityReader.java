@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.speechkg.text.Scan;
 
 /**
@@ -35,15 +35,22 @@ import org.speechkg.text.Scan;
  */
 final class QuantityReader {
     private static final Map<String, Unit> UNITS = loadUnits();
-    private static final String UNIT_GROUP = UNITS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final int LONGEST_UNIT = UNITS.keySet().stream().mapToInt(String::length).max().orElse(1);
+    /** The first characters of the units: a number followed by none of them has no unit, found without a lookup. */
+    private static final BitSet UNIT_STARTS = new BitSet();
+
+    static {
+        UNITS.keySet().forEach(u -> UNIT_STARTS.set(u.charAt(0)));
+    }
     private static final String MULTIPLIER = "(万亿|千亿|百亿|亿|千万|百万|万|千(?![米克瓦])|个亿)?";
     private static final String DIGITS = "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
     private static final Scan ARABIC = Scan.compile("(?<![0-9０-９.．A-Za-z,])(" + DIGITS + ")(?:[-－—~～至](" + DIGITS
-            + "))?(多|余)?" + MULTIPLIER + "(多|余)?(" + UNIT_GROUP + ")?");
-    private static final Scan CHINESE = Scan.compile("(?<![" + ChineseNumerals.CHARS + "第这那每哪几数某同唯统单])(上|近|超|逾)?(["
-            + ChineseNumerals.CHARS + "]+)(多|余)?(" + UNIT_GROUP + ")?");
+            + "))?(多|余)?" + MULTIPLIER + "(多|余)?");
+    /** What may stand right before a Chinese numeral that counts: not another numeral, an ordinal or a pronoun. */
+    private static final String NOT_AFTER = ChineseNumerals.CHARS + "第这那每哪几数某同唯统单";
+    private static final String APPROX_PREFIX = "上近超逾";
+    /** The units a Chinese 一 may count (一个月, 一周, 一次); otherwise 一 is an article. */
+    private static final java.util.Set<String> ONCE = java.util.Set.of("月", "周", "次");
     /** 百分之五, 百分之三点五, 百分之20 (百分之百 is a manner of speaking, not a rate). */
     private static final Scan PERCENT = Scan.compile("百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|"
             + "[0-9]+(?:\\.[0-9]+)?)");
@@ -71,12 +78,19 @@ final class QuantityReader {
         while (a.find()) {
             arabic(text, a).forEach(out::add);
         }
-        Scan.Hits c = CHINESE.in(text);
-        while (c.find()) {
-            Quantity q = chinese(text, c);
+        for (int i = 0; i < text.length(); i++) {
+            if (!ChineseNumerals.isNumeral(text.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && ChineseNumerals.isNumeral(text.charAt(end))) {
+                end++;
+            }
+            Quantity q = chinese(text, i, end);
             if (q != null) {
                 out.add(q);
             }
+            i = end;
         }
         Scan.Hits p = PERCENT.in(text);
         while (p.find()) {
@@ -107,14 +121,16 @@ final class QuantityReader {
     }
 
     private static List<Quantity> arabic(String text, MatchResult m) {
-        String unit = unit(text, m.group(6), m.end());
+        int numeralEnd = m.end();
+        String written = writtenUnitAt(text, numeralEnd);
+        String unit = unit(text, written, numeralEnd);
         String multiplier = m.group(4);
-        if (unit == null && multiplier == null && !beforeListedNumber(text, m.end())
-                || isNotAStatistic(text, m.start(), m.end(), unit)) {
+        int unitEnd = unit == null ? numeralEnd : numeralEnd + written.length();
+        if (unit == null && multiplier == null && !beforeListedNumber(text, numeralEnd)
+                || isNotAStatistic(text, m.start(), unitEnd, unit)) {
             return List.of();
         }
-        int numeralEnd = m.group(6) != null ? m.start(6) : m.end();
-        int end = unit == null ? numeralEnd : m.end();
+        int end = unitEnd;
         boolean approx = m.group(3) != null || m.group(5) != null || approximateBefore(text, m.start());
         Matcher after = APPROX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2)));
         if (unit != null && after.find()) {
@@ -141,37 +157,55 @@ final class QuantityReader {
         return end + 1 < text.length() && text.charAt(end) == '、' && Character.isDigit(text.charAt(end + 1));
     }
 
-    private static Quantity chinese(String text, MatchResult m) {
-        BigDecimal v = ChineseNumerals.parse(m.group(2));
-        String unit = unit(text, m.group(4), m.end());
-        if (v == null || v.signum() == 0 || isNotAStatistic(text, m.start(), m.end(), unit)) {
+    /** The Chinese numeral from {@code start} to {@code end}, with 多/余 after it, if it counts something here. */
+    private static Quantity chinese(String text, int start, int end) {
+        boolean more = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余');
+        int numeralEnd = more ? end + 1 : end;
+        if (!(more || numeralEnd < text.length() && UNIT_STARTS.get(text.charAt(numeralEnd))
+                || text.startsWith("万", end - 1) || text.startsWith("亿", end - 1))) {
             return null;
         }
-        String prefix = m.group(1);
-        String numeral = m.group(2);
+        String written = writtenUnitAt(text, numeralEnd);
+        String unit = unit(text, written, numeralEnd);
+        if (end - start == 1 && text.charAt(start) == '一' && !ONCE.contains(String.valueOf(unit))) {
+            return null; // 一个, 一批, 一项…: an article, not a count
+        }
+        String numeral = text.substring(start, end);
+        if (unit == null && numeral.indexOf('万') < 0 && numeral.indexOf('亿') < 0) {
+            return null;
+        }
+        String prefix = start > 0 && APPROX_PREFIX.indexOf(text.charAt(start - 1)) >= 0
+                ? String.valueOf(text.charAt(start - 1)) : null;
+        int lead = prefix == null ? start : start - 1;
+        if (lead > 0 && NOT_AFTER.indexOf(text.charAt(lead - 1)) >= 0) {
+            return null;
+        }
+        BigDecimal v = ChineseNumerals.parse(numeral);
+        int unitEnd = unit == null ? numeralEnd : numeralEnd + written.length();
+        if (v == null || v.signum() == 0 || isNotAStatistic(text, lead, unitEnd, unit)) {
+            return null;
+        }
         boolean multiplied = numeral.indexOf('万') >= 0 || numeral.indexOf('亿') >= 0;
-        boolean cue = COUNT_CUE.matcher(tail(text, m.start(), 4)).find();
+        boolean cue = COUNT_CUE.matcher(tail(text, lead, 4)).find();
         boolean startsWithPlace = "十百千万亿".indexOf(numeral.charAt(0)) > 0;
         if (prefix != null && !multiplied && "百千万亿".indexOf(numeral.charAt(0)) < 0) {
             return null;
         }
-        int numeralEnd = m.group(4) != null ? m.start(4) : m.end();
-        int end = unit == null ? numeralEnd : m.end();
         boolean accepted = unit == null
                 ? multiplied && (cue || prefix != null)
-                : !startsWithPlace && countsHere(text, m, v, unit, cue);
+                : !startsWithPlace && countsHere(text, lead, unitEnd, v, unit, cue);
         if (!accepted) {
             return null;
         }
-        boolean approx = prefix != null || m.group(3) != null || approximateBefore(text, m.start());
-        return new Quantity(m.start(), end, v, unit, approx, numeralEnd);
+        boolean approx = prefix != null || more || approximateBefore(text, lead);
+        return new Quantity(lead, unitEnd, v, unit, approx, numeralEnd);
     }
 
-    /** Whether a Chinese numeral with a unit reports a count in this place. */
-    private static boolean countsHere(String text, MatchResult m, BigDecimal v, String unit, boolean cue) {
-        boolean endsClause = m.end() >= text.length() || CLAUSE_END.indexOf(text.charAt(m.end())) >= 0;
+    /** Whether a Chinese numeral with a unit, from {@code start} to {@code end}, reports a count in this place. */
+    private static boolean countsHere(String text, int start, int end, BigDecimal v, String unit, boolean cue) {
+        boolean endsClause = end >= text.length() || CLAUSE_END.indexOf(text.charAt(end)) >= 0;
         if (v.compareTo(BigDecimal.ONE) == 0) {
-            return (unit.equals("月") || unit.equals("周") || unit.equals("次")) && (cue || endsClause);
+            return ONCE.contains(unit) && (cue || endsClause);
         }
         if (unit.equals("年")) {
             return cue;
@@ -179,18 +213,33 @@ final class QuantityReader {
         if (unit.equals("期")) {
             return false;
         }
-        boolean opensClause = m.start() == 0 || CLAUSE_END.indexOf(text.charAt(m.start() - 1)) >= 0;
-        boolean repeatedAction = unit.equals("次") && opensClause && m.end() < text.length()
-                && Character.UnicodeScript.of(text.charAt(m.end())) == Character.UnicodeScript.HAN;
+        boolean opensClause = start == 0 || CLAUSE_END.indexOf(text.charAt(start - 1)) >= 0;
+        boolean repeatedAction = unit.equals("次") && opensClause && end < text.length()
+                && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN;
         return cue || endsClause || repeatedAction;
     }
 
-    /** The unit reported for the written unit {@code written} ending at {@code end}, or null. */
-    private static String unit(String text, String written, int end) {
+    /** The longest unit of the table written at {@code at}, or null. */
+    private static String writtenUnitAt(String text, int at) {
+        if (at >= text.length() || !UNIT_STARTS.get(text.charAt(at))) {
+            return null;
+        }
+        for (int n = Math.min(LONGEST_UNIT, text.length() - at); n > 0; n--) {
+            String w = text.substring(at, at + n);
+            if (UNITS.containsKey(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The unit reported for the unit {@code written} at {@code at}, or null when it starts another word. */
+    private static String unit(String text, String written, int at) {
         if (written == null) {
             return null;
         }
         Unit u = UNITS.get(written);
+        int end = at + written.length();
         if (end < text.length() && u.notBefore().indexOf(text.charAt(end)) >= 0) {
             return null;
         }

@@ -25,7 +25,8 @@ import org.speechkg.clean.Sentence;
  *   <li>Years, dates (10月18日), ordinals (第3批), anniversaries (100周年) and numbers inside 《》 or quotation
  *       marks are not statistics.</li>
  * </ul>
- * The sentence is segmented once (the fast dictionary segmenter), and only when it holds a number.
+ * The sentence is segmented once (the fast dictionary segmenter), and only when it holds a number: from the
+ * start of the first number's clause to the end of the last number's clause.
  */
 public final class StatisticRecognizer {
     private static final Pattern OPENS_BREAKDOWN = Pattern.compile("[（(，,；;]其中");
@@ -36,7 +37,8 @@ public final class StatisticRecognizer {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentByDictionary(text);
+        SentenceTokens tokens = SentenceTokens.between(text, CountedPhrase.clauseStart(text, found.get(0).start()),
+                CountedPhrase.clauseEnd(text, found.get(found.size() - 1).end()));
         List<Quantity> qs = ContextUnits.resolve(text, tokens, found);
         Map<Integer, String> listed = CountedPhrase.respectively(text, tokens, qs);
         List<Statistic> out = new ArrayList<>();
