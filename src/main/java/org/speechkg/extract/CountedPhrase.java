@@ -399,6 +399,6 @@ final class CountedPhrase {
     private static boolean isContent(HanLpAdapter.Token t) {
         String g = t.tag();
         return (g.startsWith("n") || g.startsWith("v") || g.startsWith("a") || g.equals("j") || g.equals("b")
-                || g.equals("l") || g.equals("q")) && !FUNCTION_WORDS.contains(t.word()) && isWord(t);
+                || g.equals("l") || g.equals("q") || g.equals("s")) && !FUNCTION_WORDS.contains(t.word()) && isWord(t);
     }
 }
