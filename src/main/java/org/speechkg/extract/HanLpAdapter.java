@@ -134,4 +134,10 @@ public final class HanLpAdapter {
         }
         return SIMPLIFIED.computeIfAbsent(text, HanLP::convertToSimplifiedChinese);
     }
+
+    /** The first tag HanLP's core dictionary gives {@code word}, or null when it is not a word of the dictionary. */
+    public static String dictionaryTag(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a == null ? null : a.nature[0].toString();
+    }
 }

@@ -75,6 +75,9 @@ public final class OrganizationRecognizer implements MentionRecognizer {
         while (m.find()) {
             add(ctx, out, m.start(), m.end(), m.group());
         }
+        for (InstitutionGrammar.Name n : InstitutionGrammar.find(s)) {
+            add(ctx, out, n.start(), n.end(), n.label());
+        }
         return out;
     }
 
