@@ -48,7 +48,7 @@ final class InstitutionGrammar {
     private static final Set<String> PROPER = Set.of(PROPER_HEADS.split("\\|"));
     private static final Set<String> TOPIC = Set.of(TOPIC_HEADS.split("\\|"));
     /** Heads whose standalone dictionary compound is a department (财政厅, 组织部, 教育局, 商学院). */
-    private static final Pattern DEPARTMENT_WORD = Pattern.compile("\\p{IsHan}{2,}(部|厅|局|处|学院)");
+    private static final Pattern DEPARTMENT_WORD = Pattern.compile("\\p{IsHan}{2,}(部|厅|局|处)|\\p{IsHan}学院");
     private static final int MAX_NAME = 24;
     /** Level words: the body of that level (省人民医院, 校工会). */
     private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "州", "镇", "乡", "校", "院", "自治区", "自治州");
@@ -112,14 +112,15 @@ final class InstitutionGrammar {
         }
         HanLpAdapter.Token headWord = tokens.get(last);
         boolean compound = tokens.get(firstOfHead).offset() < headStart;
-        if (compound && (firstOfHead != last || !compoundHead(headWord, headStart))) {
+        if (compound && (firstOfHead != last || !compoundHead(headWord, headStart, head))) {
             return null;
         }
         if (verbUse(tokens, last)) {
             return null;
         }
         int first = walkLeft(s, tokens, firstOfHead - 1, tokens.get(firstOfHead).offset());
-        if (first < firstOfHead && newOwner(tokens.get(firstOfHead), tokens.get(firstOfHead - 1))) {
+        if (first < firstOfHead && !PROPER.contains(head) && !TOPIC.contains(head)
+                && newOwner(tokens.get(firstOfHead), tokens.get(firstOfHead - 1))) {
             first = firstOfHead; // 入选教育部, 兼任办公室
         }
         int start = compound ? tokens.get(first).offset() : first < firstOfHead ? tokens.get(first).offset() : headStart;
@@ -145,8 +146,13 @@ final class InstitutionGrammar {
      * it is not the end of a name.
      */
     private static boolean weakBeforeNoun(List<HanLpAdapter.Token> tokens, int last, List<HanLpAdapter.Token> modifier, String head) {
-        if (last + 1 >= tokens.size() || modifier.stream().anyMatch(InstitutionGrammar::strong)) {
+        if (last + 1 >= tokens.size() || modifier.stream().anyMatch(t -> strong(t) || LEVELS.contains(t.word()))) {
             return false;
+        }
+        int scoped = modifier.stream().filter(t -> SCOPES.contains(t.word())).mapToInt(t -> t.word().length()).sum();
+        int named = modifier.stream().filter(t -> t != tokens.get(last)).mapToInt(t -> t.word().length()).sum() - scoped;
+        if (named >= 4 && scoped == 0) {
+            return false; // a long descriptive name (马克思主义学院建设)
         }
         HanLpAdapter.Token next = tokens.get(last + 1);
         boolean noun = next.tag().equals("n") || next.tag().equals("vn") || next.tag().equals("nz");
@@ -179,10 +185,10 @@ final class InstitutionGrammar {
     }
 
     /** A word ending in the head counts when it is a noun or organization word with two characters or more before it. */
-    private static boolean compoundHead(HanLpAdapter.Token word, int headStart) {
+    private static boolean compoundHead(HanLpAdapter.Token word, int headStart, String head) {
         String tag = word.tag();
         boolean noun = tag.equals("n") || tag.startsWith("nt") || tag.startsWith("nis") || tag.equals("j") || tag.equals("nz");
-        return noun && headStart - word.offset() >= 2;
+        return noun && headStart - word.offset() >= (head.equals("学院") ? 1 : 2); // 商学院, 法学院 are words
     }
 
     /** First token of the name: walks left from token {@code i} while tokens can be part of a name. */
@@ -233,7 +239,7 @@ final class InstitutionGrammar {
             return false;
         }
         if (HEAD_WORDS.contains(w) || tag.startsWith("n") || tag.equals("j") || tag.equals("vn") || tag.equals("b")
-                || tag.startsWith("g") || tag.equals("ag") || tag.equals("an") || tag.equals("x")) {
+                || tag.startsWith("g") || tag.equals("l") || tag.equals("ag") || tag.equals("an") || tag.equals("x")) {
             return true;
         }
         if (tag.startsWith("v")) { // nominal use inside a name (党史学习教育宣讲团, 教材审查委员会); single-character verbs govern
@@ -264,7 +270,7 @@ final class InstitutionGrammar {
             return strong || level && ordinal;
         }
         if (head.equals("学院")) {
-            return strong || mod.length() >= 4 && !mod.startsWith("学校") && !mod.startsWith("高校"); // 马克思主义学院
+            return strong || compound && mod.length() == headWord.word().length() - 2 && headWord.word().length() == 3 && DEPARTMENT_WORD.matcher(headWord.word()).matches() || mod.length() >= 4 && !mod.startsWith("学校") && !mod.startsWith("高校"); // 马克思主义学院
         }
         if (PROPER.contains(head)) {
             return strong || level || scopedName;
