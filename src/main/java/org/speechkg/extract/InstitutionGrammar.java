@@ -44,6 +44,8 @@ final class InstitutionGrammar {
     private static final Set<String> HEAD_WORDS = Set.of((PROPER_HEADS + "|" + TOPIC_HEADS + "|" + OWNER_HEADS).split("\\|"));
     /** Nouns that start a new owner inside a phrase: a verb before them governs the name (检查学校党委). */
     private static final Set<String> OWNER_NOUNS = Set.of("学校", "大学", "党委", "政府", "医院", "学院");
+    /** Owners too general to end a name after a nominal verb: 监督检查学校 is a verb and its object (but 旅游大学 a name). */
+    private static final Set<String> GENERIC_OWNERS = Set.of("学校", "党委", "政府");
     private static final Scan HEAD = Scan.compile("(?:" + PROPER_HEADS + "|" + TOPIC_HEADS + "|" + OWNER_HEADS + ")");
     private static final Set<String> PROPER = Set.of(PROPER_HEADS.split("\\|"));
     private static final Set<String> TOPIC = Set.of(TOPIC_HEADS.split("\\|"));
@@ -119,8 +121,9 @@ final class InstitutionGrammar {
             return null;
         }
         int first = walkLeft(s, tokens, firstOfHead - 1, tokens.get(firstOfHead).offset());
-        if (first < firstOfHead && !PROPER.contains(head) && !TOPIC.contains(head)
-                && newOwner(tokens.get(firstOfHead), tokens.get(firstOfHead - 1))) {
+        boolean ownerHead = !PROPER.contains(head) && !TOPIC.contains(head) || OWNER_NOUNS.contains(headWord.word());
+        boolean nominalBefore = first < firstOfHead && tokens.get(firstOfHead - 1).tag().equals("vn");
+        if (first < firstOfHead && ownerHead && (!nominalBefore || GENERIC_OWNERS.contains(headWord.word())) && newOwner(tokens.get(firstOfHead), tokens.get(firstOfHead - 1))) {
             first = firstOfHead; // 入选教育部, 兼任办公室
         }
         int start = compound ? tokens.get(first).offset() : first < firstOfHead ? tokens.get(first).offset() : headStart;
@@ -146,7 +149,7 @@ final class InstitutionGrammar {
      * it is not the end of a name.
      */
     private static boolean weakBeforeNoun(List<HanLpAdapter.Token> tokens, int last, List<HanLpAdapter.Token> modifier, String head) {
-        if (last + 1 >= tokens.size() || modifier.stream().anyMatch(t -> strong(t) || LEVELS.contains(t.word()))) {
+        if (last + 1 >= tokens.size() || modifier.stream().anyMatch(t -> support(t, head) || LEVELS.contains(t.word()))) {
             return false;
         }
         int scoped = modifier.stream().filter(t -> SCOPES.contains(t.word())).mapToInt(t -> t.word().length()).sum();
@@ -197,7 +200,9 @@ final class InstitutionGrammar {
         int first = i + 1;
         for (int k = i; k >= 0 && i - k < 12; k--) {
             HanLpAdapter.Token t = tokens.get(k);
-            if (t.offset() + t.word().length() <= edge || !nameWord(tokens, k)) {
+            int end = t.offset() + t.word().length();
+            boolean nominal = end == edge && t.tag().equals("vn"); // 指导 as a noun: 课程建设指导委员会
+            if (end <= edge && !nominal || !nameWord(tokens, k)) {
                 break;
             }
             if (t.offset() < edge) { // the stop was part of a word (联合 in 联合国): read on from the word
@@ -261,7 +266,7 @@ final class InstitutionGrammar {
             return false;
         }
         boolean nt = headWord.tag().startsWith("nt") || headWord.tag().startsWith("nis");
-        boolean strong = nt || modifier.stream().anyMatch(t -> t != headWord && strong(t));
+        boolean strong = nt || modifier.stream().anyMatch(t -> t != headWord && support(t, head));
         boolean level = modifier.stream().anyMatch(t -> LEVELS.contains(t.word()));
         boolean ordinal = mod.matches(".*第[一二三四五六七八九十\\d]+");
         int scoped = modifier.stream().filter(t -> SCOPES.contains(t.word())).mapToInt(t -> t.word().length()).sum();
@@ -307,6 +312,15 @@ final class InstitutionGrammar {
             return false; // 院长部处长联席会, 省部共建
         }
         return true;
+    }
+
+    /**
+     * A word that makes what follows a name: a proper word, or a two-character abbreviation (石化集团) before any head but
+     * schools and centres (市直学校, 普高学校, 综治中心 are kinds of school and centre).
+     */
+    private static boolean support(HanLpAdapter.Token t, String head) {
+        return strong(t) || t.tag().equals("j") && t.word().length() == 2 && !head.equals("中心") && !head.equals("学院")
+                && !SCHOOLS.contains(head);
     }
 
     private static boolean strong(HanLpAdapter.Token t) {
