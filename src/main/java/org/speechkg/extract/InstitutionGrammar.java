@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.speechkg.text.Scan;
 
 /**
  * Institutions and their internal units by head noun, the name's left edge read from HanLP's tags.
@@ -46,12 +45,27 @@ final class InstitutionGrammar {
     private static final Set<String> OWNER_NOUNS = Set.of("学校", "大学", "党委", "政府", "医院", "学院");
     /** Owners too general to end a name after a nominal verb: 监督检查学校 is a verb and its object (but 旅游大学 a name). */
     private static final Set<String> GENERIC_OWNERS = Set.of("学校", "党委", "政府");
-    private static final Scan HEAD = Scan.compile("(?:" + PROPER_HEADS + "|" + TOPIC_HEADS + "|" + OWNER_HEADS + ")");
+    /** Heads by their last character, longest first: a head is looked up where it ends, one array read a character. */
+    private static final java.util.Map<Character, String[]> HEADS_ENDING_IN = headsByLastCharacter();
+    private static final java.util.BitSet HEAD_LAST = new java.util.BitSet();
+
+    static {
+        HEADS_ENDING_IN.keySet().forEach(c -> HEAD_LAST.set(c));
+    }
     private static final Set<String> PROPER = Set.of(PROPER_HEADS.split("\\|"));
     private static final Set<String> TOPIC = Set.of(TOPIC_HEADS.split("\\|"));
     /** Heads whose standalone dictionary compound is a department (财政厅, 组织部, 教育局, 商学院). */
     private static final Pattern DEPARTMENT_WORD = Pattern.compile("\\p{IsHan}{2,}(部|厅|局|处)|\\p{IsHan}学院");
     private static final int MAX_NAME = 24;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
+    /** Pieces of a name that are not nouns: an ordinal (第一), Latin letters (APEC), a hyphen joining two owners. */
+    private static final Pattern NAME_PIECE = Pattern.compile("第[一二三四五六七八九十\\d]+|[A-Za-z]+|[-－]");
+    private static final Pattern ORDINAL_END = Pattern.compile("第[一二三四五六七八九十\\d]+$");
+    /** Characters after which no name can end in the next head: particles, prepositions, determiners, pronouns. */
+    private static final String NO_NAME_BEFORE = "的了着在和与及各对把将由从向被为以等并或于就到是有这那该其我你他她它每";
+    /** Characters segmented beyond the phrase edge and after the head, so the words there are whole. */
+    private static final int WINDOW_MARGIN = 4;
     /** Level words: the body of that level (省人民医院, 校工会). */
     private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "州", "镇", "乡", "校", "院", "自治区", "自治州");
     /** Scope words that make a name only with more of one (国家耐盐碱水稻技术创新中心, not 国家实验室 or 中国大学). */
@@ -66,9 +80,7 @@ final class InstitutionGrammar {
             "党", "基层", "机构", "组织", "群团", "职能", "业务", "行政机关", "事业单位", "国有企业", "民营企业", "中小企业", "学院",
             "高校", "中国共产党", "中共");
     /** Modifiers that begin grassroots bodies every village or estate has (村务监督委员会, 业主委员会). */
-    private static final Pattern GRASSROOTS = Pattern.compile("^(?:村|居民|业主|社区|小区|支部|党支部)");
-    /** Plural levels: 省区市党委 is the committees of all of them. */
-    private static final Pattern LEVEL_LIST = Pattern.compile("[省市县区乡镇]{2,}");
+    private static final List<String> GRASSROOTS = List.of("村", "居民", "业主", "社区", "小区", "支部", "党支部");
     /** Roles after a unit written without its owner: the unit is read as part of the role (政法委书记). */
     private static final Pattern ROLE_AFTER = Pattern.compile("^(?:书记|副书记|主任|副主任|委员|常委|主席|副主席|部长|副部长|处长|副处长|"
             + "局长|副局长|厅长|副厅长|科长|院长|副院长|校长|副校长|会长|理事长|负责人|成员)");
@@ -80,16 +92,12 @@ final class InstitutionGrammar {
     /** The institution and unit names in sentence {@code s}. */
     static List<Name> find(String s) {
         List<Name> out = new ArrayList<>();
-        Scan.Hits h = HEAD.in(s);
-        List<HanLpAdapter.Token> tokens = null;
-        while (h.find()) {
-            if (headOfLongerWord(s, h.start(), h.end(), h.group())) {
-                continue;
+        for (int end = 1; end <= s.length(); end++) {
+            String head = headEndingAt(s, end);
+            if (head == null || head.equals("集团") && companyAfter(s, end) || headOfLongerWord(s, end - head.length(), end, head)) {
+                continue; // 集团公司 is one head
             }
-            if (tokens == null) {
-                tokens = HanLpAdapter.segmentByDictionary(s);
-            }
-            Name n = name(s, tokens, h.start(), h.end(), h.group());
+            Name n = name(s, end - head.length(), end, head);
             if (n != null) {
                 out.add(n);
             }
@@ -97,13 +105,75 @@ final class InstitutionGrammar {
         return out;
     }
 
-    /** A one-character head that begins a word with the next character: 部署, 处理, 局面, 科技, 委托, 办理. */
-    private static boolean headOfLongerWord(String s, int start, int end, String head) {
-        if (end - start > 1 || end >= s.length()) {
-            return false;
+    /** 集团 followed by the company's legal form is one head (集团有限公司). */
+    private static boolean companyAfter(String s, int end) {
+        return s.startsWith("公司", end) || s.startsWith("有限公司", end) || s.startsWith("股份有限公司", end);
+    }
+
+    /** The longest head ending at {@code end} in {@code s}, or null. */
+    private static String headEndingAt(String s, int end) {
+        char c = s.charAt(end - 1);
+        if (HEAD_LAST.get(c)) {
+            String[] heads = HEADS_ENDING_IN.get(c);
+            for (String h : heads) {
+                if (end >= h.length() && s.startsWith(h, end - h.length())) {
+                    return h;
+                }
+            }
         }
-        String tag = HanLpAdapter.dictionaryTag(s.substring(start, end + 1));
-        return tag != null && !tag.equals("d") && s.charAt(end) != '长';
+        return null;
+    }
+
+    private static java.util.Map<Character, String[]> headsByLastCharacter() {
+        java.util.Map<Character, String[]> by = new java.util.HashMap<>();
+        for (String h : HEAD_WORDS) {
+            String[] old = by.getOrDefault(h.charAt(h.length() - 1), new String[0]);
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = h;
+            java.util.Arrays.sort(grown, java.util.Comparator.comparingInt(String::length).reversed());
+            by.put(h.charAt(h.length() - 1), grown);
+        }
+        return by;
+    }
+
+    /**
+     * The name ending in the head at [headStart, headEnd): the text from a little before the phrase edge to just after
+     * the head is segmented (HanLP's dictionary segmenter), which is all the walk reads.
+     */
+    private static Name name(String s, int headStart, int headEnd, String head) {
+        int from = Math.max(0, headStart - MAX_NAME - WINDOW_MARGIN);
+        int to = Math.min(s.length(), headEnd + WINDOW_MARGIN);
+        List<HanLpAdapter.Token> tokens = new ArrayList<>();
+        for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s.substring(from, to))) {
+            tokens.add(new HanLpAdapter.Token(t.word(), t.tag(), t.offset() + from));
+        }
+        return name(s, tokens, headStart, headEnd, head);
+    }
+
+    /**
+     * A head that is part of a longer word, told from the dictionary before anything is segmented: a one-character
+     * head beginning a word with the next character (部署, 处理, 局面, 委托), or any head ending a word with the
+     * character before it (干部, 全部, 大局, 党组织, 总工会), unless a still longer word ends there (宣传部); 办 only as
+     * the end of such a longer word (网信办), never alone (为群众办实事).
+     */
+    private static boolean headOfLongerWord(String s, int start, int end, String head) {
+        if (end - start == 1 && end < s.length()) {
+            String tag = HanLpAdapter.dictionaryTag(s.substring(start, end + 1));
+            if (tag != null && !tag.equals("d") && s.charAt(end) != '长') {
+                return true;
+            }
+        }
+        if (start == 0 || NO_NAME_BEFORE.indexOf(s.charAt(start - 1)) >= 0 || !Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return true; // nothing can stand before the head: punctuation, a particle, a determiner
+        }
+        if (head.length() > 1 && !head.equals("组织")) {
+            return false; // 校党委, 区党委, 总工会 are bodies
+        }
+        boolean longer = start >= 2 && HanLpAdapter.dictionaryTag(s.substring(start - 2, end)) != null;
+        if (head.equals("办")) {
+            return !longer;
+        }
+        return !longer && HanLpAdapter.dictionaryTag(s.substring(start - 1, end)) != null;
     }
 
     private static Name name(String s, List<HanLpAdapter.Token> tokens, int headStart, int headEnd, String head) {
@@ -252,23 +322,25 @@ final class InstitutionGrammar {
             return w.length() >= 2 && next != null && (next.tag().equals("vn") || HEAD_WORDS.contains(next.word())
                     || DEPARTMENT_WORD.matcher(next.word()).matches());
         }
-        if (tag.equals("m") && w.matches("\\d+") && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("世纪")) {
+        if (tag.equals("m") && DIGITS.matcher(w).matches() && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("世纪")) {
             return true; // 21世纪马克思主义研究院
         }
-        return w.matches("第[一二三四五六七八九十\\d]+|[A-Za-z]+|[-－]") || tag.equals("a") && w.length() >= 2 || tag.equals("a") && k > 0;
+        return NAME_PIECE.matcher(w).matches() || tag.equals("a") && w.length() >= 2 || tag.equals("a") && k > 0;
     }
 
     private static boolean accepted(String s, String head, HanLpAdapter.Token headWord, boolean compound,
                                     List<HanLpAdapter.Token> modifier, int from, int headStart, int headEnd) {
         String mod = s.substring(from, headStart);
-        if (classModifier(s.substring(from, compound ? headWord.offset() : headStart)) || EDITION.matcher(s.substring(from, headEnd)).find()
+        String name = s.substring(from, headEnd);
+        if (classModifier(s.substring(from, compound ? headWord.offset() : headStart))
+                || name.indexOf('第') >= 0 && EDITION.matcher(name).find()
                 || head.equals("人民代表大会") && s.startsWith("第", headEnd)) {
             return false;
         }
         boolean nt = headWord.tag().startsWith("nt") || headWord.tag().startsWith("nis");
         boolean strong = nt || modifier.stream().anyMatch(t -> t != headWord && support(t, head));
         boolean level = modifier.stream().anyMatch(t -> LEVELS.contains(t.word()));
-        boolean ordinal = mod.matches(".*第[一二三四五六七八九十\\d]+");
+        boolean ordinal = mod.indexOf('第') >= 0 && ORDINAL_END.matcher(mod).find();
         int scoped = modifier.stream().filter(t -> SCOPES.contains(t.word())).mapToInt(t -> t.word().length()).sum();
         boolean scopedName = scoped > 0 && mod.length() - scoped >= 3 && SCOPES.contains(modifier.get(0).word());
         if (SCHOOLS.contains(head)) {
@@ -292,7 +364,12 @@ final class InstitutionGrammar {
                 return true;
             }
         }
-        return GRASSROOTS.matcher(mod).lookingAt() || LEVEL_LIST.matcher(mod).matches();
+        for (String g : GRASSROOTS) {
+            if (mod.startsWith(g)) {
+                return true;
+            }
+        }
+        return mod.length() >= 2 && mod.chars().allMatch(c -> "省市县区乡镇".indexOf(c) >= 0);
     }
 
     /** An internal unit: an owner or function word before it, or a department word written alone (财政厅). */
@@ -329,6 +406,6 @@ final class InstitutionGrammar {
             return false;
         }
         return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nis") || tag.equals("nz")
-                || tag.equals("j") && t.word().length() >= 3 || tag.equals("nx") || t.word().matches("[A-Za-z]+");
+                || tag.equals("j") && t.word().length() >= 3 || tag.equals("nx") || LATIN.matcher(t.word()).matches();
     }
 }
