@@ -34,8 +34,9 @@ final class InstitutionGrammar {
 
 
     private static final String PROPER_HEADS = "大学|学院|中学|小学|学校|幼儿园|医院|集团有限公司|集团股份有限公司|集团公司|集团"
-            + "|股份有限公司|有限公司|公司|银行|科学院|科技园|图书馆|科技馆|文化馆|博物馆|纪念馆|管委会|管理局|组织|理事会|实验室|中心";
-    private static final String TOPIC_HEADS = "研究院|研究所|研究中心|研究会|协会|学会|联合会|基金会|宣讲团|委员会";
+            + "|股份有限公司|有限公司|公司|银行|科学院|科技园|图书馆|科技馆|文化馆|博物馆|纪念馆|管理局|组织|理事会|实验室|中心";
+    private static final String TOPIC_HEADS = "研究院|研究所|研究中心|研究会|协会|学会|联合会|基金会|宣讲团|委员会|管委会"
+            + "|创新中心|科学中心|技术中心|工程中心|数据中心|超算中心|计算中心|交易中心|仲裁中心";
     private static final String OWNER_HEADS = "人民代表大会|常委会|全委会|办公会|教代会|党总支|党支部|党委|党工委|总支|支部|纪委|工会|团委|妇联"
             + "|学生会|教研组|年级组|办公室|总署|部|处|局|厅|委|办";
     /** Heads of schools: a level alone is not enough (省现代化学校 is a title), an ordinal is (市第一中学). */
@@ -187,22 +188,42 @@ final class InstitutionGrammar {
         if (compound && (firstOfHead != last || !compoundHead(headWord, headStart, head))) {
             return null;
         }
-        if (verbUse(tokens, last)) {
-            return null;
-        }
         int first = walkLeft(s, tokens, firstOfHead - 1, tokens.get(firstOfHead).offset());
-        boolean ownerHead = !PROPER.contains(head) && !TOPIC.contains(head) || OWNER_NOUNS.contains(headWord.word());
-        boolean nominalBefore = first < firstOfHead && tokens.get(firstOfHead - 1).tag().equals("vn");
-        if (first < firstOfHead && ownerHead && (!nominalBefore || GENERIC_OWNERS.contains(headWord.word())) && newOwner(tokens.get(firstOfHead), tokens.get(firstOfHead - 1))) {
+        if (governedOwner(tokens, first, firstOfHead, head)) {
             first = firstOfHead; // 入选教育部, 兼任办公室
         }
-        int start = compound ? tokens.get(first).offset() : first < firstOfHead ? tokens.get(first).offset() : headStart;
+        int start = compound || first < firstOfHead ? tokens.get(first).offset() : headStart;
         List<HanLpAdapter.Token> modifier = tokens.subList(first, compound ? last + 1 : firstOfHead);
-        if (!accepted(s, head, headWord, compound, modifier, start, headStart, headEnd)
+        if (verbUse(tokens, last) && modifier.size() < 3
+                || !accepted(s, head, headWord, compound, modifier, start, headStart, headEnd)
                 || weakBeforeNoun(tokens, last, modifier, head)) {
             return null;
         }
-        return new Name(start, headEnd, Labels.canonical(s.substring(start, headEnd)));
+        return counted(tokens, first) ? null : new Name(start, headEnd, Labels.canonical(s.substring(start, headEnd)));
+    }
+
+    /** A count before the name makes it a kind of body: 5个仲裁中心, 两所大学, 多家研究院. */
+    private static boolean counted(List<HanLpAdapter.Token> tokens, int first) {
+        if (first < 2 || !tokens.get(first - 1).tag().startsWith("q")) {
+            return false;
+        }
+        HanLpAdapter.Token number = tokens.get(first - 2);
+        return number.tag().equals("m") && !number.word().equals("首") && !number.word().equals("一");
+    }
+
+    /**
+     * A unit or owner noun as the head, right after a verb: the verb governs it (入选教育部, 兼任办公室), and after a
+     * nominal verb only for the most general owners (监督检查学校).
+     */
+    private static boolean governedOwner(List<HanLpAdapter.Token> tokens, int first, int firstOfHead, String head) {
+        if (first >= firstOfHead) {
+            return false;
+        }
+        HanLpAdapter.Token headWord = tokens.get(firstOfHead);
+        HanLpAdapter.Token before = tokens.get(firstOfHead - 1);
+        boolean ownerHead = !PROPER.contains(head) && !TOPIC.contains(head) || OWNER_NOUNS.contains(headWord.word());
+        boolean nominalBefore = before.tag().equals("vn");
+        return ownerHead && (!nominalBefore || GENERIC_OWNERS.contains(headWord.word())) && newOwner(headWord, before);
     }
 
     /** A head HanLP reads as a verb, followed by a verb: 组织开展, 组织召开. */
@@ -271,7 +292,7 @@ final class InstitutionGrammar {
         for (int k = i; k >= 0 && i - k < 12; k--) {
             HanLpAdapter.Token t = tokens.get(k);
             int end = t.offset() + t.word().length();
-            boolean nominal = end == edge && t.tag().equals("vn"); // 指导 as a noun: 课程建设指导委员会
+            boolean nominal = end == edge && (t.tag().equals("vn") || HEAD_WORDS.contains(t.word())); // 指导委员会, 组织办公室
             if (end <= edge && !nominal || !nameWord(tokens, k)) {
                 break;
             }
@@ -293,7 +314,7 @@ final class InstitutionGrammar {
     }
 
     private static boolean governs(HanLpAdapter.Token t) {
-        return t.tag().startsWith("v") && !t.tag().equals("vn") && !HEAD_WORDS.contains(t.word());
+        return t.tag().startsWith("v") && !t.tag().equals("vn");
     }
 
     /** Word {@code t} after verb {@code before} starts a new name: a proper or level word after a verb, an owner after any. */
@@ -352,6 +373,9 @@ final class InstitutionGrammar {
         if (PROPER.contains(head)) {
             return strong || level || scopedName;
         }
+        if (head.length() == 4 && head.endsWith("中心") && !head.equals("研究中心")) {
+            return strong || mod.length() >= 4; // 文昌航天超算中心, not 省技术创新中心
+        }
         if (TOPIC.contains(head)) {
             return strong || level || mod.length() >= (head.equals("委员会") ? 4 : 2);
         }
@@ -396,7 +420,7 @@ final class InstitutionGrammar {
      * schools and centres (市直学校, 普高学校, 综治中心 are kinds of school and centre).
      */
     private static boolean support(HanLpAdapter.Token t, String head) {
-        return strong(t) || t.tag().equals("j") && t.word().length() == 2 && !head.equals("中心") && !head.equals("学院")
+        return strong(t) || t.tag().equals("j") && t.word().length() == 2 && !head.endsWith("中心") && !head.equals("学院")
                 && !SCHOOLS.contains(head);
     }
 
