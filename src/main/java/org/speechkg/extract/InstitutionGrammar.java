@@ -38,7 +38,7 @@ final class InstitutionGrammar {
     private static final String TOPIC_HEADS = "研究院|研究所|研究中心|研究会|协会|学会|联合会|基金会|宣讲团|委员会|管委会"
             + "|创新中心|科学中心|技术中心|工程中心|数据中心|超算中心|计算中心|交易中心|仲裁中心";
     private static final String OWNER_HEADS = "人民代表大会|常委会|全委会|办公会|教代会|党总支|党支部|党委|党工委|总支|支部|纪委|工会|团委|妇联"
-            + "|学生会|教研组|年级组|办公室|总署|部|处|局|厅|委|办";
+            + "|学生会|教研组|年级组|中心组|办公室|参事室|研究室|教研室|总署|部|处|局|厅|委|办";
     /** Heads of schools: a level alone is not enough (省现代化学校 is a title), an ordinal is (市第一中学). */
     private static final Set<String> SCHOOLS = Set.of("学校", "中学", "小学", "幼儿园", "大学");
     private static final Set<String> HEAD_WORDS = Set.of((PROPER_HEADS + "|" + TOPIC_HEADS + "|" + OWNER_HEADS).split("\\|"));
@@ -81,6 +81,8 @@ final class InstitutionGrammar {
             "党", "基层", "机构", "组织", "群团", "职能", "业务", "行政机关", "事业单位", "国有企业", "民营企业", "中小企业", "学院",
             "高校", "中国共产党", "中共");
     /** Modifiers that begin grassroots bodies every village or estate has (村务监督委员会, 业主委员会). */
+    /** Class nouns that open a kind of unit, not a name: 单位党委中心组, 部门党支部. */
+    private static final Set<String> CLASS_OPENERS = Set.of("单位", "部门", "机关", "系统", "基层", "院系", "行业", "机构");
     private static final List<String> GRASSROOTS = List.of("村", "居民", "业主", "社区", "小区", "支部", "党支部");
     /** Roles after a unit written without its owner: the unit is read as part of the role (政法委书记). */
     private static final Pattern ROLE_AFTER = Pattern.compile("^(?:书记|副书记|主任|副主任|委员|常委|主席|副主席|部长|副部长|处长|副处长|"
@@ -95,20 +97,26 @@ final class InstitutionGrammar {
         List<Name> out = new ArrayList<>();
         for (int end = 1; end <= s.length(); end++) {
             String head = headEndingAt(s, end);
-            if (head == null || head.equals("集团") && companyAfter(s, end) || headOfLongerWord(s, end - head.length(), end, head)) {
-                continue; // 集团公司 is one head
+            if (head == null || partOfLongerHead(s, end - head.length(), end) || headOfLongerWord(s, end - head.length(), end, head)) {
+                continue;
             }
-            Name n = name(s, end - head.length(), end, head);
+            int before = out.size();
+            Name n = name(s, end - head.length(), end, head, out);
             if (n != null) {
-                out.add(n);
+                out.add(before, n);
             }
         }
         return out;
     }
 
-    /** 集团 followed by the company's legal form is one head (集团有限公司). */
-    private static boolean companyAfter(String s, int end) {
-        return s.startsWith("公司", end) || s.startsWith("有限公司", end) || s.startsWith("股份有限公司", end);
+    /** A head that begins a longer one: 中心 in 中心组, 集团 in 集团有限公司. */
+    private static boolean partOfLongerHead(String s, int start, int end) {
+        for (int more = 1; more <= 4 && end + more <= s.length(); more++) {
+            if (HEAD_WORDS.contains(s.substring(start, end + more))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest head ending at {@code end} in {@code s}, or null. */
@@ -141,14 +149,31 @@ final class InstitutionGrammar {
      * The name ending in the head at [headStart, headEnd): the text from a little before the phrase edge to just after
      * the head is segmented (HanLP's dictionary segmenter), which is all the walk reads.
      */
-    private static Name name(String s, int headStart, int headEnd, String head) {
+    private static Name name(String s, int headStart, int headEnd, String head, List<Name> out) {
         int from = Math.max(0, headStart - MAX_NAME - WINDOW_MARGIN);
         int to = Math.min(s.length(), headEnd + WINDOW_MARGIN);
         List<HanLpAdapter.Token> tokens = new ArrayList<>();
         for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s.substring(from, to))) {
             tokens.add(new HanLpAdapter.Token(t.word(), t.tag(), t.offset() + from));
         }
-        return name(s, tokens, headStart, headEnd, head);
+        Name n = name(s, tokens, headStart, headEnd, head);
+        if (n != null) {
+            ownerWord(tokens, n).ifPresent(out::add);
+        }
+        return n;
+    }
+
+    /** An organization word of HanLP's opening a longer name is a body too: 联合国 in 联合国粮农组织. */
+    private static java.util.Optional<Name> ownerWord(List<HanLpAdapter.Token> tokens, Name n) {
+        for (HanLpAdapter.Token t : tokens) {
+            if (t.offset() == n.start()) {
+                boolean owner = (t.tag().startsWith("nt") || t.tag().startsWith("nis")) && t.word().length() >= 2
+                        && t.offset() + t.word().length() < n.end();
+                return owner ? java.util.Optional.of(new Name(t.offset(), t.offset() + t.word().length(), t.word()))
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -301,8 +326,9 @@ final class InstitutionGrammar {
             }
             first = k;
         }
-        for (int k = i; k > first; k--) { // a verb before a new owner governs the name: 检查学校党委
-            if (newOwner(tokens.get(k), tokens.get(k - 1))) {
+        for (int k = i; k > first; k--) { // a verb before a new owner governs the name: 检查学校党委, 运行省政府
+            boolean opening = k - 1 == first && tokens.get(first).tag().equals("vn") && anchor(tokens.get(k));
+            if (opening || newOwner(tokens.get(k), tokens.get(k - 1))) {
                 first = k;
                 break;
             }
@@ -315,6 +341,12 @@ final class InstitutionGrammar {
 
     private static boolean governs(HanLpAdapter.Token t) {
         return t.tag().startsWith("v") && !t.tag().equals("vn");
+    }
+
+    private static boolean anchor(HanLpAdapter.Token t) {
+        String w = t.word();
+        return strong(t) || LEVELS.contains(w) || SCOPES.contains(w) || OWNER_NOUNS.contains(w)
+                || w.length() >= 2 && LEVELS.contains(w.substring(0, 1)) && t.tag().startsWith("n"); // 省政府
     }
 
     /** Word {@code t} after verb {@code before} starts a new name: a proper or level word after a verb, an owner after any. */
@@ -379,11 +411,17 @@ final class InstitutionGrammar {
         if (TOPIC.contains(head)) {
             return strong || level || mod.length() >= (head.equals("委员会") ? 4 : 2);
         }
+        if (head.equals("中心组") && !mod.contains("委") && !mod.contains("党组") && modifier.stream().noneMatch(InstitutionGrammar::anchor)) {
+            return false; // a study group is named by its committee (校党委理论中心组); 理论中心组 alone is its kind
+        }
         return ownedUnit(s, head, headWord, compound, modifier, mod, headStart, headEnd);
     }
 
     private static boolean classModifier(String mod) {
         for (String c : CLASS_MODIFIERS) {
+            if (CLASS_OPENERS.contains(c) && mod.startsWith(c) && mod.length() > c.length()) {
+                return true; // 单位党委中心组
+            }
             if (mod.endsWith(c) && (mod.length() == c.length() || c.length() >= 2)) {
                 return true;
             }

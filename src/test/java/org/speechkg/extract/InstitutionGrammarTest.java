@@ -53,4 +53,19 @@ class InstitutionGrammarTest {
     void aScopeAloneDoesNotMakeAName() {
         assertThat(names("进入中国大学排名前列，与国际组织合作。")).isEmpty();
     }
+
+    @Test
+    void anOrganizationWordOpeningANameIsABodyToo() {
+        assertThat(names("联合国开发计划署驻华代表处派员参加。")).contains("联合国", "联合国开发计划署驻华代表处");
+    }
+
+    @Test
+    void aCountBeforeTheNameMakesAKind() {
+        assertThat(names("全省建成3个技术创新中心和两所大学。")).isEmpty();
+    }
+
+    @Test
+    void aStudyGroupNeedsItsCommittee() {
+        assertThat(names("院党委理论中心组开展集体学习，理论中心组带头学。")).containsExactly("院党委", "院党委理论中心组");
+    }
 }
