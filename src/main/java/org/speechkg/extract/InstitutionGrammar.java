@@ -58,6 +58,8 @@ final class InstitutionGrammar {
     /** Heads whose standalone dictionary compound is a department (财政厅, 组织部, 教育局, 商学院). */
     private static final Pattern DEPARTMENT_WORD = Pattern.compile("\\p{IsHan}{2,}(部|厅|局|处)|\\p{IsHan}学院");
     private static final int MAX_NAME = 24;
+    /** Characters segmented before the farthest edge and after the head, so the words there are whole. */
+    private static final int WINDOW_MARGIN = 4;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
     /** Pieces of a name that are not nouns: an ordinal (第一), Latin letters (APEC), a hyphen joining two owners. */
@@ -65,8 +67,6 @@ final class InstitutionGrammar {
     private static final Pattern ORDINAL_END = Pattern.compile("第[一二三四五六七八九十\\d]+$");
     /** Characters after which no name can end in the next head: particles, prepositions, determiners, pronouns. */
     private static final String NO_NAME_BEFORE = "的了着在和与及各对把将由从向被为以等并或于就到是有这那该其我你他她它每";
-    /** Characters segmented beyond the phrase edge and after the head, so the words there are whole. */
-    private static final int WINDOW_MARGIN = 4;
     /** Level words: the body of that level (省人民医院, 校工会). */
     private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "州", "镇", "乡", "校", "院", "自治区", "自治州");
     /** Scope words that make a name only with more of one (国家耐盐碱水稻技术创新中心, not 国家实验室 or 中国大学). */
@@ -100,13 +100,28 @@ final class InstitutionGrammar {
             if (head == null || partOfLongerHead(s, end - head.length(), end) || headOfLongerWord(s, end - head.length(), end, head)) {
                 continue;
             }
-            int before = out.size();
-            Name n = name(s, end - head.length(), end, head, out);
+            List<HanLpAdapter.Token> tokens = window(s, end - head.length(), end);
+            Name n = name(s, tokens, end - head.length(), end, head);
             if (n != null) {
-                out.add(before, n);
+                out.add(n);
+                ownerWord(tokens, n).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * The words around a head: the text from as far back as a name may reach to just after the head, segmented by
+     * HanLP's dictionary segmenter (a window costs less than the sentence: most heads are no names).
+     */
+    private static List<HanLpAdapter.Token> window(String s, int headStart, int headEnd) {
+        int from = Math.max(0, headStart - MAX_NAME - WINDOW_MARGIN);
+        int to = Math.min(s.length(), headEnd + WINDOW_MARGIN);
+        List<HanLpAdapter.Token> tokens = new ArrayList<>();
+        for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s.substring(from, to))) {
+            tokens.add(new HanLpAdapter.Token(t.word(), t.tag(), t.offset() + from));
+        }
+        return tokens;
     }
 
     /** A head that begins a longer one: 中心 in 中心组, 集团 in 集团有限公司. */
@@ -145,22 +160,9 @@ final class InstitutionGrammar {
         return by;
     }
 
-    /**
-     * The name ending in the head at [headStart, headEnd): the text from a little before the phrase edge to just after
-     * the head is segmented (HanLP's dictionary segmenter), which is all the walk reads.
-     */
-    private static Name name(String s, int headStart, int headEnd, String head, List<Name> out) {
-        int from = Math.max(0, headStart - MAX_NAME - WINDOW_MARGIN);
-        int to = Math.min(s.length(), headEnd + WINDOW_MARGIN);
-        List<HanLpAdapter.Token> tokens = new ArrayList<>();
-        for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s.substring(from, to))) {
-            tokens.add(new HanLpAdapter.Token(t.word(), t.tag(), t.offset() + from));
-        }
-        Name n = name(s, tokens, headStart, headEnd, head);
-        if (n != null) {
-            ownerWord(tokens, n).ifPresent(out::add);
-        }
-        return n;
+    private static boolean nounEndingAt(String s, int end) {
+        String tag = end >= 2 ? HanLpAdapter.dictionaryTag(s.substring(end - 2, end)) : null;
+        return tag != null && (tag.startsWith("n") || tag.equals("j"));
     }
 
     /** An organization word of HanLP's opening a longer name is a body too: 联合国 in 联合国粮农组织. */
@@ -189,8 +191,9 @@ final class InstitutionGrammar {
                 return true;
             }
         }
-        if (start == 0 || NO_NAME_BEFORE.indexOf(s.charAt(start - 1)) >= 0 || !Character.isLetterOrDigit(s.charAt(start - 1))) {
-            return true; // nothing can stand before the head: punctuation, a particle, a determiner
+        if (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1))
+                || NO_NAME_BEFORE.indexOf(s.charAt(start - 1)) >= 0 && !nounEndingAt(s, start)) {
+            return true; // nothing can stand before the head: punctuation, a particle, a determiner (but 华为集团)
         }
         if (head.length() > 1 && !head.equals("组织")) {
             return false; // 校党委, 区党委, 总工会 are bodies
@@ -317,7 +320,8 @@ final class InstitutionGrammar {
         for (int k = i; k >= 0 && i - k < 12; k--) {
             HanLpAdapter.Token t = tokens.get(k);
             int end = t.offset() + t.word().length();
-            boolean nominal = end == edge && (t.tag().equals("vn") || HEAD_WORDS.contains(t.word())); // 指导委员会, 组织办公室
+            boolean nominal = end == edge && t.word().length() >= 2
+                    && (t.tag().equals("vn") || HEAD_WORDS.contains(t.word()) || strong(t)); // 指导委员会, 组织办公室, 华为集团
             if (end <= edge && !nominal || !nameWord(tokens, k)) {
                 break;
             }
@@ -395,7 +399,8 @@ final class InstitutionGrammar {
         boolean level = modifier.stream().anyMatch(t -> LEVELS.contains(t.word()));
         boolean ordinal = mod.indexOf('第') >= 0 && ORDINAL_END.matcher(mod).find();
         int scoped = modifier.stream().filter(t -> SCOPES.contains(t.word())).mapToInt(t -> t.word().length()).sum();
-        boolean scopedName = scoped > 0 && mod.length() - scoped >= 3 && SCOPES.contains(modifier.get(0).word());
+        int rest = head.equals("银行") ? 2 : 3; // 中国工商银行
+        boolean scopedName = scoped > 0 && mod.length() - scoped >= rest && SCOPES.contains(modifier.get(0).word());
         if (SCHOOLS.contains(head)) {
             return strong || level && ordinal;
         }

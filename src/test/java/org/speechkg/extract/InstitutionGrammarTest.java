@@ -68,4 +68,10 @@ class InstitutionGrammarTest {
     void aStudyGroupNeedsItsCommittee() {
         assertThat(names("院党委理论中心组开展集体学习，理论中心组带头学。")).containsExactly("院党委", "院党委理论中心组");
     }
+
+    @Test
+    void companiesAndBanksNamedByAProperWord() {
+        assertThat(names("与华为技术有限公司签署协议，中国工商银行加大信贷投放。")).contains("华为技术有限公司", "中国工商银行");
+        assertThat(names("中小企业和上市公司要规范经营，商业银行要加大投放。")).isEmpty();
+    }
 }
