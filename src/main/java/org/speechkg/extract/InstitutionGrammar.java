@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Institutions and their internal units by head noun, the name's left edge read from HanLP's tags.
- * A head (…大学, …医院, …集团, …研究院, …中心, …委员会, …常委会, …支部, …处, …部, …局…) is found by
- * characters; the sentence is then segmented once (HanLP's dictionary segmenter) and the name is read
+ * A head (…大学, …医院, …集团, …研究院, …中心, …委员会, …常委会, …支部, …处, …部, …局…) is looked up where
+ * it ends; heads inside a shorter word (干部, 部署) or after a particle are dropped from the dictionary alone, and
+ * for the rest the text before the head is segmented (HanLP's dictionary segmenter) and the name is read
  * leftwards from the head over words that can be part of a name (nouns, place and organization words,
  * abbreviations, nominal verbs, level words such as 省 or 校, ordinals 第N) up to the first word that cannot
  * (punctuation, particles, prepositions, conjunctions, pronouns and determiners, adverbs, numerals and
