@@ -232,4 +232,10 @@ public final class HanLpAdapter {
         return end - start == 2 && LOOSE_FUNCTION.indexOf(text.charAt(end - 1)) >= 0 && start > 0
                 && CoreDictionary.trie.exactMatchSearch(text, start - 1, end - 1, 0) >= 0;
     }
+
+    /** The first tag HanLP's core dictionary gives {@code word}, or null when it is not a word of the dictionary. */
+    public static String dictionaryTag(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a == null ? null : a.nature[0].toString();
+    }
 }

@@ -17,6 +17,8 @@ import org.speechkg.text.Scan;
  *   <li>Bare departments with a sub-unit (政法委党支部).</li>
  *   <li>Named units ending in a unit noun (…领导小组, …领导小组办公室, …工作室, …指导组, …联盟, …大队),
  *       the name read back to the phrase edge; and schools or hospitals of a level or placeholder (XX中学, 市医院).</li>
+ *   <li>Institutions and their internal units by head noun, read back over HanLP's tags ({@link InstitutionGrammar}):
+ *       武汉大学党委宣传部 names 武汉大学, 武汉大学党委 and itself; 校长办公会, 学校纪委, 省财政厅, 联合国…组织.</li>
  * </ul>
  * Class nouns (政法单位, 基层党组织, 党员干部) never match: a body needs a level or a name before its suffix.
  */
@@ -74,6 +76,9 @@ public final class OrganizationRecognizer implements MentionRecognizer {
         m = INSTITUTION.in(s);
         while (m.find()) {
             add(ctx, out, m.start(), m.end(), m.group());
+        }
+        for (InstitutionGrammar.Name n : InstitutionGrammar.find(s)) {
+            add(ctx, out, n.start(), n.end(), n.label());
         }
         return out;
     }
