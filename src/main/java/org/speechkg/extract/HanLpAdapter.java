@@ -134,4 +134,13 @@ public final class HanLpAdapter {
         }
         return SIMPLIFIED.computeIfAbsent(text, HanLP::convertToSimplifiedChinese);
     }
+
+    /**
+     * The part-of-speech tags HanLP's core dictionary gives {@code word}, most frequent first; empty when the
+     * dictionary does not know the word. Used to judge whether a place's short form is also a common word.
+     */
+    public static List<String> dictionaryTags(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a == null ? List.of() : java.util.Arrays.stream(a.nature).map(Object::toString).toList();
+    }
 }

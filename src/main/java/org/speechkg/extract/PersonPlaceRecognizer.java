@@ -34,8 +34,15 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
     private static final Pattern TITLE_AFTER = Pattern.compile("^(同志|书记|副书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士)");
     private final Gazetteer gazetteer;
 
+    private final PlaceCandidates places;
+
     public PersonPlaceRecognizer(Gazetteer gazetteer) {
+        this(gazetteer, ReferenceData.standard());
+    }
+
+    public PersonPlaceRecognizer(Gazetteer gazetteer, ReferenceData reference) {
         this.gazetteer = gazetteer;
+        this.places = new PlaceCandidates(gazetteer, reference);
     }
 
     @Override
@@ -51,7 +58,9 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                 out.add(ctx.mention(EntityType.Place, m.group(1), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
             }
         }
-        dictionaryNames(ctx, out);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.dictionaryPersonsAndPlaces(ctx.text());
+        dictionaryPersons(ctx, tokens, out);
+        places.recognize(ctx, tokens, out);
         titledNames(ctx, out);
         return out;
     }
@@ -110,24 +119,23 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
     }
 
     /**
-     * HanLP dictionary persons and places. Two-character words are ambiguous in political prose (高强,
-     * 台中 in 平台中), so they count only when curated or, for persons, followed by a title.
+     * HanLP dictionary persons. Two-character words are ambiguous in political prose (高强), so they count
+     * only when curated or followed by a title.
      */
-    private void dictionaryNames(SentenceContext ctx, List<Mention> out) {
+    private void dictionaryPersons(SentenceContext ctx, List<HanLpAdapter.Token> tokens, List<Mention> out) {
         String s = ctx.text();
-        for (HanLpAdapter.Token t : HanLpAdapter.dictionaryPersonsAndPlaces(s)) {
-            EntityType type = t.isPerson() ? EntityType.Person : t.isPlace() ? EntityType.Place : null;
-            if (type == null || t.word().length() < 2 || !HAN.matcher(t.word()).matches()) {
+        for (HanLpAdapter.Token t : tokens) {
+            if (!t.isPerson() || t.word().length() < 2 || !HAN.matcher(t.word()).matches()) {
                 continue;
             }
             int start = ctx.abs(t.offset());
             int end = start + t.word().length();
             boolean titled = TITLE_AFTER.matcher(s).region(t.offset() + t.word().length(), s.length()).lookingAt();
-            boolean reliable = t.word().length() >= 3 || gazetteer.byName(t.word()).isPresent() || (type == EntityType.Person && titled);
+            boolean reliable = t.word().length() >= 3 || gazetteer.byName(t.word()).isPresent() || titled;
             boolean blocked = ctx.insideFound(start, end)
                     || out.stream().anyMatch(o -> o.start() <= start && end <= o.end());
             if (reliable && !blocked) {
-                out.add(ctx.mention(type, Labels.canonical(t.word()), start, end, "hanlp"));
+                out.add(ctx.mention(EntityType.Person, Labels.canonical(t.word()), start, end, "hanlp"));
             }
         }
     }
