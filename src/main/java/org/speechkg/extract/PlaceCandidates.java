@@ -3,6 +3,7 @@ package org.speechkg.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * candidate is taken when it may stand alone (a full division name, a short form that is no common word,
  * a HanLP place word the reference data or the curated gazetteer confirms, any HanLP place word of three
  * characters or more) or when its context says it is a place: a list of places (赣州、吉安; 江苏泰州), a
- * verb of going or being somewhere before it (赴昆明, 位于), or 等地 / a level suffix after it.
+ * verb of going or being somewhere before it (赴昆明, 位于), or 等地 / a level suffix after it; a division
+ * whose province the speech names (陵水 in a speech that names 海南) unless it is also a common word.
  *
  * <p>Never taken: a name that is not a whole word of the sentence (长治 in 长治久安), a place used as an
  * attribute (中国特色, 中国梦), a place naming a school, hospital or firm (北京大学), or a place inside a
@@ -25,17 +27,20 @@ final class PlaceCandidates {
     /** Heads that make a place name the name of a port, airport, bay, island, zone or road (三亚湾, 洋浦港). */
     private static final Pattern GEO_HEAD = Pattern.compile("港区|港|机场|湾|岛|新区|经济圈|综保区|自贸区|高新区|开发区|高速|大道");
     private static final Pattern GOING = Pattern.compile("(在|赴|到|来自|位于|前往|走进|深入|地处|落户|扎根|抵达)$");
-    private static final Pattern AFTER = Pattern.compile("等地|等省|等市|等县|等国|等城市|[省市县区]");
-    private static final String LIST_SEPARATORS = "、和与及";
+    private static final Pattern AFTER = Pattern.compile("等(地|省|市|县|国|城市|地区|流域)|[省市县区]");
+    private static final String LIST_SEPARATORS = "、和与及－-";
 
-    private record Candidate(int start, int end, String label, boolean alone) {
+    private record Candidate(int start, int end, String label, boolean alone, boolean regional) {
         boolean inside(Candidate o) {
             return o.start <= start && end <= o.end && o.end - o.start > end - start;
         }
     }
 
+    private record Region(Object speech, Set<String> provinces) {}
+
     private final Gazetteer gazetteer;
     private final ReferenceData reference;
+    private volatile Region lastRegion;
 
     PlaceCandidates(Gazetteer gazetteer, ReferenceData reference) {
         this.gazetteer = gazetteer;
@@ -45,12 +50,13 @@ final class PlaceCandidates {
     /** Adds the sentence's places to {@code out}; {@code tokens} are its HanLP dictionary nr/ns words. */
     void recognize(SentenceContext ctx, List<HanLpAdapter.Token> tokens, List<Mention> out) {
         String s = ctx.text();
-        List<Candidate> all = candidates(s, tokens);
+        List<Candidate> all = candidates(ctx, tokens);
         List<Candidate> known = new ArrayList<>(all);
         ctx.soFar().stream().filter(m -> m.type() == EntityType.Place)
-                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true)));
+                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false)));
         for (Candidate c : all) {
-            if (all.stream().anyMatch(c::inside) || !(c.alone || inContext(s, c, known, all)) || usedAsName(s, c)) {
+            boolean taken = c.alone || c.regional || inContext(s, c, known);
+            if (all.stream().anyMatch(c::inside) || !taken || usedAsName(s, c)) {
                 continue;
             }
             int start = ctx.abs(c.start);
@@ -63,14 +69,18 @@ final class PlaceCandidates {
         }
     }
 
-    private List<Candidate> candidates(String s, List<HanLpAdapter.Token> tokens) {
+    private List<Candidate> candidates(SentenceContext ctx, List<HanLpAdapter.Token> tokens) {
+        String s = ctx.text();
         List<Candidate> out = new ArrayList<>();
         List<ReferenceData.Hit> hits = reference.find(s);
         if (!hits.isEmpty()) {
             BitSet edges = wordEdges(s);
+            Set<String> region = region(ctx);
             for (ReferenceData.Hit h : hits) {
+                ReferenceData.Name n = h.name();
+                boolean regional = !commonWord(n.name()) && n.inAnyOf(region);
                 if (edges.get(h.start()) && edges.get(h.end())) {
-                    out.add(new Candidate(h.start(), h.end(), h.name().label(), h.name().alone()));
+                    out.add(new Candidate(h.start(), h.end(), n.label(), n.alone(), regional));
                 }
             }
         }
@@ -80,10 +90,20 @@ final class PlaceCandidates {
                 var ref = reference.lookup(w);
                 boolean alone = w.length() >= 3 || ref.isPresent() || gazetteer.byName(w).isPresent();
                 out.add(new Candidate(t.offset(), t.offset() + w.length(),
-                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone));
+                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, false));
             }
         }
         return out;
+    }
+
+    /** The provinces the speech names, remembered for the speech last seen. */
+    private Set<String> region(SentenceContext ctx) {
+        Region r = lastRegion;
+        if (r == null || r.speech() != ctx.speech()) {
+            r = new Region(ctx.speech(), reference.regionOf(ctx.speech().text()));
+            lastRegion = r;
+        }
+        return r.provinces();
     }
 
     /** Where the words of HanLP's longest-match segmentation start and end. */
@@ -102,7 +122,7 @@ final class PlaceCandidates {
      * geographic head after it. A name that is also a common word (合作, 资源) needs a list of places that
      * stand alone, or 等地.
      */
-    private static boolean inContext(String s, Candidate c, List<Candidate> known, List<Candidate> all) {
+    private static boolean inContext(String s, Candidate c, List<Candidate> known) {
         boolean common = commonWord(s.substring(c.start, c.end));
         if (s.startsWith("等地", c.end)) {
             return true;

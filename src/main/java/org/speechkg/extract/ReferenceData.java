@@ -8,8 +8,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -20,11 +23,12 @@ import java.util.function.Consumer;
  * the package, version, licence and command it came from.
  *
  * <p>Whether a name may be taken as a place on its own is judged here against HanLP's core dictionary:
- * a short form stands alone only when HanLP knows it first as a place (海口, 赣州), and for a county only
- * when HanLP knows it as nothing but a place; other short forms need context: those HanLP does not know
- * (澄迈, 同德 in 同心同德), those it knows as a person (金华) or a common word (盐田, 怀柔, 合作). A full
- * name HanLP knows first as a common word (城区) is left out; a township counts by its full name only,
- * and needs context unless HanLP knows its stem as a place.
+ * a province's or prefecture's short form stands alone only when HanLP knows it first as a place (海口,
+ * 赣州); a county's short form never does (城中 in 城中村); other short forms need context: those HanLP
+ * does not know (澄迈, 同德 in 同心同德), those it knows as a person (金华) or a common word (盐田, 怀柔,
+ * 合作). A full name HanLP knows first as a common word (城区) is left out, and one of a district whose
+ * stem is a common word (平房区) needs context; a township counts by its full name only, and needs
+ * context unless HanLP knows its stem as a place.
  */
 public final class ReferenceData {
     /** The resource files, under {@code /reference/}. */
@@ -33,13 +37,24 @@ public final class ReferenceData {
     /** Administrative level, highest first. */
     public enum Level { COUNTRY, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP }
 
-    /** Whether a name is a place on its own or only where context says so. */
+    /**
+     * Whether a name is a place on its own, or only where context says so (or, for a division, where the
+     * text names its province).
+     */
     public enum Trust { ALONE, WITH_CONTEXT }
 
-    /** A place name: as written, the label it maps to (the short form where there is one), level and trust. */
-    public record Name(String name, String label, Level level, Trust trust) {
+    /**
+     * A place name: as written, the label it maps to (the short form where there is one), level, trust, and
+     * the provinces (two-digit division codes) of the divisions spelled so.
+     */
+    public record Name(String name, String label, Level level, Trust trust, Set<String> provinces) {
         public boolean alone() {
             return trust == Trust.ALONE;
+        }
+
+        /** True when the division lies in one of {@code codes}. */
+        public boolean inAnyOf(Set<String> codes) {
+            return provinces.stream().anyMatch(codes::contains);
         }
     }
 
@@ -107,20 +122,21 @@ public final class ReferenceData {
         String shortForm = f.length > 1 ? f[1] : "";
         Level level = Level.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
         String label = shortForm.isEmpty() ? full : shortForm;
+        Set<String> province = Set.of(f[3].substring(0, 2));
         if (!firstTagIsCommon(full)) {
-            Trust trust = level == Level.TOWNSHIP && !knownPlace(full.replaceFirst(TOWNSHIP_SUFFIX, ""))
+            boolean commonStem = full.endsWith("区") && firstTagIsCommon(shortForm);
+            Trust trust = commonStem || level == Level.TOWNSHIP && !knownPlace(full.replaceFirst(TOWNSHIP_SUFFIX, ""))
                     ? Trust.WITH_CONTEXT : Trust.ALONE;
-            out.add(new Name(full, label, level, trust));
+            out.add(new Name(full, label, level, trust, province));
         }
         if (!shortForm.isEmpty()) {
-            boolean alone = level == Level.COUNTY ? knownPlace(shortForm) && onlyPlace(shortForm)
-                    : knownPlace(shortForm);
-            out.add(new Name(shortForm, label, level, alone ? Trust.ALONE : Trust.WITH_CONTEXT));
+            boolean alone = level != Level.COUNTY && knownPlace(shortForm);
+            out.add(new Name(shortForm, label, level, alone ? Trust.ALONE : Trust.WITH_CONTEXT, province));
         }
     }
 
     private static void country(String name, List<Name> out) {
-        out.add(new Name(name, name, Level.COUNTRY, firstTagIsCommon(name) ? Trust.WITH_CONTEXT : Trust.ALONE));
+        out.add(new Name(name, name, Level.COUNTRY, firstTagIsCommon(name) ? Trust.WITH_CONTEXT : Trust.ALONE, Set.of()));
     }
 
     /** True when HanLP knows the word and its most frequent tag is not a place. */
@@ -129,23 +145,43 @@ public final class ReferenceData {
         return !tags.isEmpty() && !tags.get(0).startsWith("ns");
     }
 
-    /** True when HanLP knows the word as a place only, or not at all. */
-    private static boolean onlyPlace(String word) {
-        return HanLpAdapter.dictionaryTags(word).stream().allMatch(t -> t.startsWith("ns"));
-    }
-
     /** True when HanLP's core dictionary knows the word first as a place. */
     private static boolean knownPlace(String word) {
         List<String> tags = HanLpAdapter.dictionaryTags(word);
         return !tags.isEmpty() && tags.get(0).startsWith("ns");
     }
 
-    /** Of two divisions spelled alike, the one that may stand alone, else the higher level. */
+    /** Of two divisions spelled alike, the one that may stand alone, else the higher level; provinces of both. */
     private static Name better(Name a, Name b) {
-        if (a.alone() != b.alone()) {
-            return a.alone() ? a : b;
+        Name first = a.alone() != b.alone() ? (a.alone() ? a : b) : a.level().compareTo(b.level()) <= 0 ? a : b;
+        Set<String> provinces = new java.util.TreeSet<>(first.provinces());
+        Name other = first == a ? b : a;
+        if (other.level() == first.level()) {
+            provinces.addAll(other.provinces());
         }
-        return a.level().compareTo(b.level()) <= 0 ? a : b;
+        return new Name(first.name(), first.label(), first.level(), first.trust(), Set.copyOf(provinces));
+    }
+
+    /**
+     * The province a text is about: the one it names most often (by a province's name, or a prefecture's
+     * that stands alone), at least twice, with any other named at least half as often. Counties' short
+     * forms of that region may be read as places; a national text naming many provinces once has none.
+     */
+    public Set<String> regionOf(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        trie.parseText(text, (begin, end, n) -> {
+            if (n.alone() && (n.level() == Level.PROVINCE || n.level() == Level.PREFECTURE)) {
+                n.provinces().forEach(p -> counts.merge(p, 1, Integer::sum));
+            }
+        });
+        int max = counts.values().stream().max(Integer::compare).orElse(0);
+        Set<String> out = new java.util.HashSet<>();
+        counts.forEach((p, c) -> {
+            if (c >= 2 && 2 * c >= max) {
+                out.add(p);
+            }
+        });
+        return out;
     }
 
     private static void read(String resource, Consumer<String[]> row) {
