@@ -28,7 +28,15 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         return "person-place";
     }
 
-    private static final Scan TITLE_ANYWHERE = Scan.compile("同志|副书记|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士");
+    private static final Scan TITLE_ANYWHERE = Scan.compile(
+            "(?:等?[0-9一二两三四五六七八九十]{1,2}[位名])?(?:同志|副书记|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士|同学)");
+    /** Roles written before a name (省长刘小明, 总理李强, 教师金笛). */
+    private static final Scan ROLE_BEFORE = Scan.compile(
+            "(?:省长|市长|县长|区长|校长|院长|局长|厅长|部长|主任|书记|总理|主席|委员长|教授|教师|老师|院士|同学)[ \u00a0\u3000]*");
+    /** A line holding only a name, spaced or not, perhaps after a role: the byline of a speech or report. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:\\S*(?:长|书记|主任|总理|主席|委员长|校长)[ \u00a0\u3000]+)?(\\p{IsHan}(?:[ \u00a0\u3000]*\\p{IsHan}){1,3})$");
+    private static final Pattern SPACES = Pattern.compile("[ \u00a0\u3000]+");
     /** The longest stretch before a title that the name guesser sees. */
     private static final int NAME_WINDOW = 12;
     private static final Pattern TITLE_AFTER = Pattern.compile("^(同志|书记|副书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士)");
@@ -62,6 +70,8 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         dictionaryPersons(ctx, tokens, out);
         places.recognize(ctx, tokens, out);
         titledNames(ctx, out);
+        rolePrecededNames(ctx, out);
+        bylineName(ctx, out);
         return out;
     }
 
@@ -81,12 +91,78 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             searched = title.start();
             for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
                 int offset = from + t.offset();
-                if (offset + t.word().length() == title.start() && t.isPerson() && t.word().length() >= 2
-                        && t.word().length() <= 4 && HAN.matcher(t.word()).matches()) {
+                if (offset + t.word().length() == title.start() && isName(t)) {
                     addTitled(ctx, out, t.word(), offset);
+                    listedBefore(ctx, out, s, from, offset);
                 }
             }
         }
+    }
+
+    /** Names listed before a titled one (张三、李四同志): guessed names each followed by 、 up to it. */
+    private void listedBefore(SentenceContext ctx, List<Mention> out, String s, int from, int nameStart) {
+        int end = nameStart - 1;
+        while (end > from && s.charAt(end) == '、') {
+            int start = Math.max(0, end - NAME_WINDOW);
+            for (int i = end - 1; i >= start; i--) {
+                if (!Character.isLetterOrDigit(s.charAt(i))) {
+                    start = i + 1;
+                    break;
+                }
+            }
+            List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(start, end));
+            HanLpAdapter.Token last = ts.isEmpty() ? null : ts.get(ts.size() - 1);
+            if (last == null || !isName(last)) {
+                return;
+            }
+            addTitled(ctx, out, last.word(), start + last.offset());
+            end = start + last.offset() - 1;
+        }
+    }
+
+    /** Names HanLP guesses right after a role (省长刘小明, 总理李强, 教师金笛). */
+    private void rolePrecededNames(SentenceContext ctx, List<Mention> out) {
+        String s = ctx.text();
+        Scan.Hits role = ROLE_BEFORE.in(s);
+        while (role.find()) {
+            int end = Math.min(s.length(), role.end() + 5);
+            if (role.end() >= s.length() || !Character.isIdeographic(s.charAt(role.end()))) {
+                continue;
+            }
+            for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(role.start(), end))) {
+                if (role.start() + t.offset() == role.end() && isName(t)) {
+                    addTitled(ctx, out, t.word(), role.end());
+                }
+            }
+        }
+    }
+
+    /**
+     * A sentence that is only a name, perhaps spaced (王  琛) and after a role (省长 刘小明): the byline of a
+     * speech or report. The name guesser must read all of it as a person's name.
+     */
+    private void bylineName(SentenceContext ctx, List<Mention> out) {
+        String s = ctx.text().strip();
+        var m = BYLINE.matcher(s);
+        if (!m.matches()) {
+            return;
+        }
+        String name = SPACES.matcher(m.group(1)).replaceAll("");
+        List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(name);
+        if (ts.isEmpty() || !ts.stream().allMatch(HanLpAdapter.Token::isPerson) || ts.get(0).word().length() > 3) {
+            return;
+        }
+        int offset = ctx.text().indexOf(s) + m.start(1);
+        int start = ctx.abs(offset);
+        int end = ctx.abs(offset + m.group(1).length());
+        boolean taken = ctx.insideFound(start, end) || out.stream().anyMatch(o -> o.start() < end && start < o.end());
+        if (!taken) {
+            out.add(ctx.mention(EntityType.Person, name, start, end, "byline"));
+        }
+    }
+
+    private static boolean isName(HanLpAdapter.Token t) {
+        return t.isPerson() && t.word().length() >= 2 && t.word().length() <= 4 && HAN.matcher(t.word()).matches();
     }
 
     /**
