@@ -89,20 +89,36 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                 continue;
             }
             searched = title.start();
+            boolean found = false;
             for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
                 int offset = from + t.offset();
                 if (offset + t.word().length() == title.start() && isName(t)) {
                     addTitled(ctx, out, t.word(), offset);
                     listedBefore(ctx, out, s, from, offset);
+                    found = true;
                 }
             }
+            if (!found && title.start() - from >= 3) {
+                threeCharacterName(ctx, out, s, title.start(), title.end());
+            }
+        }
+    }
+
+    /**
+     * The words before a name can lead the guesser astray (时代楷模曲建武教授); failing the clause, the three
+     * characters right before the title alone are tried as a full name.
+     */
+    private void threeCharacterName(SentenceContext ctx, List<Mention> out, String s, int titleStart, int titleEnd) {
+        List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(titleStart - 3, titleEnd));
+        if (!ts.isEmpty() && ts.get(0).word().length() == 3 && isName(ts.get(0))) {
+            addTitled(ctx, out, ts.get(0).word(), titleStart - 3);
         }
     }
 
     /** Names listed before a titled one (张三、李四同志): guessed names each followed by 、 up to it. */
     private void listedBefore(SentenceContext ctx, List<Mention> out, String s, int from, int nameStart) {
         int end = nameStart - 1;
-        while (end > from && s.charAt(end) == '、') {
+        while (end > 0 && s.charAt(end) == '、') {
             int start = Math.max(0, end - NAME_WINDOW);
             for (int i = end - 1; i >= start; i--) {
                 if (!Character.isLetterOrDigit(s.charAt(i))) {
@@ -120,7 +136,10 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Names HanLP guesses right after a role (省长刘小明, 总理李强, 教师金笛). */
+    /**
+     * Names HanLP guesses right after a role (省长刘小明, 总理李强, 教师金笛). A two-character guess followed
+     * by a noun is a verb phrase or another role (校长管好财务, 校长任副组长).
+     */
     private void rolePrecededNames(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text();
         Scan.Hits role = ROLE_BEFORE.in(s);
@@ -129,8 +148,11 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             if (role.end() >= s.length() || !Character.isIdeographic(s.charAt(role.end()))) {
                 continue;
             }
-            for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(role.start(), end))) {
-                if (role.start() + t.offset() == role.end() && isName(t)) {
+            List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(role.start(), end));
+            for (int i = 0; i < ts.size(); i++) {
+                HanLpAdapter.Token t = ts.get(i);
+                boolean nounAfter = t.word().length() == 2 && i + 1 < ts.size() && ts.get(i + 1).tag().startsWith("n");
+                if (role.start() + t.offset() == role.end() && isName(t) && !nounAfter) {
                     addTitled(ctx, out, t.word(), role.end());
                 }
             }
