@@ -28,14 +28,26 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         return "person-place";
     }
 
-    private static final Scan TITLE_ANYWHERE = Scan.compile(
-            "(?:等?[0-9一二两三四五六七八九十]{1,2}[位名])?(?:同志|副书记|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士|同学)");
+    private static final Scan TITLE_ANYWHERE = Scan.compile("同志|副书记|书记|主席|总书记|总理|委员长|先生|女士|教授|院士|烈士|同学");
+    /** A count between names and their title (张三、李四2位同学). */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("等?[0-9一二两三四五六七八九十]{1,2}[位名]$");
+    /**
+     * The most common Chinese surnames (about 90 % of the population): a name after a role is guessed only
+     * where one of them follows the role, which spares the guesser most of the many roles in political prose.
+     */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+            + "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+            + "尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+            + "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+            + "丛仲虞敖巩明佘池查麻苑迟邝";
     /** Roles written before a name (省长刘小明, 总理李强, 教师金笛). */
     private static final Scan ROLE_BEFORE = Scan.compile(
             "(?:省长|市长|县长|区长|校长|院长|局长|厅长|部长|主任|书记|总理|主席|委员长|教授|教师|老师|院士|同学)[ \u00a0\u3000]*");
     /** A line holding only a name, spaced or not, perhaps after a role: the byline of a speech or report. */
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:\\S*(?:长|书记|主任|总理|主席|委员长|校长)[ \u00a0\u3000]+)?(\\p{IsHan}(?:[ \u00a0\u3000]*\\p{IsHan}){1,3})$");
+    private static final int BYLINE_LENGTH = 24;
     private static final Pattern SPACES = Pattern.compile("[ \u00a0\u3000]+");
     /** The longest stretch before a title that the name guesser sees. */
     private static final int NAME_WINDOW = 12;
@@ -66,9 +78,9 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                 out.add(ctx.mention(EntityType.Place, m.group(1), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
             }
         }
-        List<HanLpAdapter.Token> tokens = HanLpAdapter.dictionaryPersonsAndPlaces(ctx.text());
-        dictionaryPersons(ctx, tokens, out);
-        places.recognize(ctx, tokens, out);
+        HanLpAdapter.DictionaryWalk walk = HanLpAdapter.dictionaryWalk(ctx.text());
+        dictionaryPersons(ctx, walk.personsAndPlaces(), out);
+        places.recognize(ctx, walk, out);
         titledNames(ctx, out);
         rolePrecededNames(ctx, out);
         bylineName(ctx, out);
@@ -84,22 +96,24 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         Scan.Hits title = TITLE_ANYWHERE.in(s);
         int searched = 0;
         while (title.find()) {
-            int from = clauseStart(s, title.start());
-            if (title.start() - from < 2 || title.start() <= searched || namedBefore(ctx, title.start())) {
+            var count = COUNT_BEFORE.matcher(s.substring(Math.max(0, title.start() - 4), title.start()));
+            int nameEnd = title.start() - (count.find() ? count.group().length() : 0);
+            int from = clauseStart(s, nameEnd);
+            if (nameEnd - from < 2 || nameEnd <= searched || namedBefore(ctx, nameEnd)) {
                 continue;
             }
-            searched = title.start();
+            searched = nameEnd;
             boolean found = false;
             for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
                 int offset = from + t.offset();
-                if (offset + t.word().length() == title.start() && isName(t)) {
+                if (offset + t.word().length() == nameEnd && isName(t)) {
                     addTitled(ctx, out, t.word(), offset);
                     listedBefore(ctx, out, s, from, offset);
                     found = true;
                 }
             }
-            if (!found && title.start() - from >= 3) {
-                threeCharacterName(ctx, out, s, title.start(), title.end());
+            if (!found && nameEnd - from >= 3 && SURNAMES.indexOf(s.charAt(nameEnd - 3)) >= 0) {
+                threeCharacterName(ctx, out, s, nameEnd, title.end());
             }
         }
     }
@@ -145,7 +159,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         Scan.Hits role = ROLE_BEFORE.in(s);
         while (role.find()) {
             int end = Math.min(s.length(), role.end() + 5);
-            if (role.end() >= s.length() || !Character.isIdeographic(s.charAt(role.end()))) {
+            if (role.end() >= s.length() || SURNAMES.indexOf(s.charAt(role.end())) < 0) {
                 continue;
             }
             List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(role.start(), end));
@@ -165,6 +179,9 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
      */
     private void bylineName(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text().strip();
+        if (s.length() > BYLINE_LENGTH) {
+            return;
+        }
         var m = BYLINE.matcher(s);
         if (!m.matches()) {
             return;

@@ -1,7 +1,6 @@
 package org.speechkg.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ final class PlaceCandidates {
     private static final Pattern AFTER = Pattern.compile("等(地|省|市|县|国|城市|地区|流域)|[省市县区]");
     private static final String LIST_SEPARATORS = "、和与及－-";
 
-    private record Candidate(int start, int end, String label, boolean alone, boolean regional) {
+    private record Candidate(int start, int end, String label, boolean alone, boolean regional, boolean common) {
         boolean inside(Candidate o) {
             return o.start <= start && end <= o.end && o.end - o.start > end - start;
         }
@@ -47,13 +46,13 @@ final class PlaceCandidates {
         this.reference = reference;
     }
 
-    /** Adds the sentence's places to {@code out}; {@code tokens} are its HanLP dictionary nr/ns words. */
-    void recognize(SentenceContext ctx, List<HanLpAdapter.Token> tokens, List<Mention> out) {
+    /** Adds the sentence's places to {@code out}; {@code walk} is its HanLP dictionary segmentation. */
+    void recognize(SentenceContext ctx, HanLpAdapter.DictionaryWalk walk, List<Mention> out) {
         String s = ctx.text();
-        List<Candidate> all = candidates(ctx, tokens);
+        List<Candidate> all = candidates(ctx, walk);
         List<Candidate> known = new ArrayList<>(all);
         ctx.soFar().stream().filter(m -> m.type() == EntityType.Place)
-                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false)));
+                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false, false)));
         for (Candidate c : all) {
             boolean taken = c.alone || c.regional || inContext(s, c, known);
             if (all.stream().anyMatch(c::inside) || !taken || usedAsName(s, c)) {
@@ -69,28 +68,27 @@ final class PlaceCandidates {
         }
     }
 
-    private List<Candidate> candidates(SentenceContext ctx, List<HanLpAdapter.Token> tokens) {
+    private List<Candidate> candidates(SentenceContext ctx, HanLpAdapter.DictionaryWalk walk) {
         String s = ctx.text();
         List<Candidate> out = new ArrayList<>();
         List<ReferenceData.Hit> hits = reference.find(s);
         if (!hits.isEmpty()) {
-            BitSet edges = wordEdges(s);
-            Set<String> region = region(ctx);
+            java.util.BitSet edges = walk.edges();
             for (ReferenceData.Hit h : hits) {
                 ReferenceData.Name n = h.name();
-                boolean regional = !commonWord(n.name()) && n.inAnyOf(region);
                 if (edges.get(h.start()) && edges.get(h.end())) {
-                    out.add(new Candidate(h.start(), h.end(), n.label(), n.alone(), regional));
+                    boolean regional = !n.alone() && !n.common() && n.inAnyOf(region(ctx));
+                    out.add(new Candidate(h.start(), h.end(), n.label(), n.alone(), regional, n.common()));
                 }
             }
         }
-        for (HanLpAdapter.Token t : tokens) {
+        for (HanLpAdapter.Token t : walk.personsAndPlaces()) {
             String w = t.word();
             if (t.isPlace() && out.stream().noneMatch(c -> c.start == t.offset() && c.end == t.offset() + w.length())) {
                 var ref = reference.lookup(w);
                 boolean alone = w.length() >= 3 || ref.isPresent() || gazetteer.byName(w).isPresent();
                 out.add(new Candidate(t.offset(), t.offset() + w.length(),
-                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, false));
+                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, false, commonWord(w)));
             }
         }
         return out;
@@ -106,24 +104,13 @@ final class PlaceCandidates {
         return r.provinces();
     }
 
-    /** Where the words of HanLP's longest-match segmentation start and end. */
-    private static BitSet wordEdges(String s) {
-        BitSet edges = new BitSet(s.length() + 1);
-        for (HanLpAdapter.Token t : HanLpAdapter.segmentByDictionary(s)) {
-            edges.set(t.offset());
-            edges.set(t.offset() + t.word().length());
-        }
-        edges.set(s.length());
-        return edges;
-    }
-
     /**
      * A list of places around it, a verb of going or being somewhere before it, 等地, a level or a
      * geographic head after it. A name that is also a common word (合作, 资源) needs a list of places that
      * stand alone, or 等地.
      */
     private static boolean inContext(String s, Candidate c, List<Candidate> known) {
-        boolean common = commonWord(s.substring(c.start, c.end));
+        boolean common = c.common;
         if (s.startsWith("等地", c.end)) {
             return true;
         }

@@ -45,9 +45,10 @@ public final class ReferenceData {
 
     /**
      * A place name: as written, the label it maps to (the short form where there is one), level, trust, and
-     * the provinces (two-digit division codes) of the divisions spelled so.
+     * the provinces (two-digit division codes) of the divisions spelled so, and whether HanLP knows the name
+     * first as a common word (合作, 资源).
      */
-    public record Name(String name, String label, Level level, Trust trust, Set<String> provinces) {
+    public record Name(String name, String label, Level level, Trust trust, Set<String> provinces, boolean common) {
         public boolean alone() {
             return trust == Trust.ALONE;
         }
@@ -127,16 +128,18 @@ public final class ReferenceData {
             boolean commonStem = full.endsWith("区") && firstTagIsCommon(shortForm);
             Trust trust = commonStem || level == Level.TOWNSHIP && !knownPlace(full.replaceFirst(TOWNSHIP_SUFFIX, ""))
                     ? Trust.WITH_CONTEXT : Trust.ALONE;
-            out.add(new Name(full, label, level, trust, province));
+            out.add(new Name(full, label, level, trust, province, false));
         }
         if (!shortForm.isEmpty()) {
             boolean alone = level != Level.COUNTY && knownPlace(shortForm);
-            out.add(new Name(shortForm, label, level, alone ? Trust.ALONE : Trust.WITH_CONTEXT, province));
+            out.add(new Name(shortForm, label, level, alone ? Trust.ALONE : Trust.WITH_CONTEXT, province,
+                    firstTagIsCommon(shortForm)));
         }
     }
 
     private static void country(String name, List<Name> out) {
-        out.add(new Name(name, name, Level.COUNTRY, firstTagIsCommon(name) ? Trust.WITH_CONTEXT : Trust.ALONE, Set.of()));
+        boolean common = firstTagIsCommon(name);
+        out.add(new Name(name, name, Level.COUNTRY, common ? Trust.WITH_CONTEXT : Trust.ALONE, Set.of(), common));
     }
 
     /** True when HanLP knows the word and its most frequent tag is not a place. */
@@ -159,7 +162,7 @@ public final class ReferenceData {
         if (other.level() == first.level()) {
             provinces.addAll(other.provinces());
         }
-        return new Name(first.name(), first.label(), first.level(), first.trust(), Set.copyOf(provinces));
+        return new Name(first.name(), first.label(), first.level(), first.trust(), Set.copyOf(provinces), first.common());
     }
 
     /**
