@@ -8,8 +8,11 @@ import org.speechkg.text.Scan;
 /**
  * Persons and places.
  * <ul>
- *   <li>HanLP dictionary words tagged person (nr) or place (ns), outside organizations and documents found
- *       earlier; anonymised persons (XX同志) are never names.</li>
+ *   <li>Places from reference data and HanLP's place words, with context filters: see {@link PlaceCandidates}.</li>
+ *   <li>HanLP dictionary person words (nr), outside organizations and documents found earlier; anonymised
+ *       persons (XX同志) are never names.</li>
+ *   <li>Names HanLP's guesser reads next to a title or role (张三同志, 省长张三, 张三、李四2位同学) and
+ *       bylines: a line holding only a name, spaced or after a role (王  琛, 省长 刘小明).</li>
  *   <li>Anonymised places with a level (XX市, *县), unless they name a body (XX市委).</li>
  *   <li>Named communities and villages: a two-character name directly after a list separator, then
  *       社区/村/街道 (平安社区、黄河社区).</li>
