@@ -29,7 +29,13 @@ final class PlaceCandidates {
     private static final Pattern AFTER = Pattern.compile("等(地|省|市|县|国|城市|地区|流域)|[省市县区]");
     private static final String LIST_SEPARATORS = "、和与及－-";
 
-    private record Candidate(int start, int end, String label, boolean alone, boolean regional, boolean common) {
+    private record Candidate(int start, int end, String label, boolean alone, boolean regional, boolean common,
+                             Set<String> provinces) {
+        /** True when both name divisions of one province (深圳福田, 北京怀柔). */
+        boolean sameProvince(Candidate o) {
+            return provinces.stream().anyMatch(o.provinces::contains);
+        }
+
         boolean inside(Candidate o) {
             return o.start <= start && end <= o.end && o.end - o.start > end - start;
         }
@@ -52,7 +58,8 @@ final class PlaceCandidates {
         List<Candidate> all = candidates(ctx, walk);
         List<Candidate> known = new ArrayList<>(all);
         ctx.soFar().stream().filter(m -> m.type() == EntityType.Place)
-                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false, false)));
+                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false,
+                        false, reference.lookup(m.text()).map(ReferenceData.Name::provinces).orElse(Set.of()))));
         for (Candidate c : all) {
             boolean taken = c.alone || c.regional || inContext(s, c, known);
             if (all.stream().anyMatch(c::inside) || !taken || usedAsName(s, c)) {
@@ -78,7 +85,7 @@ final class PlaceCandidates {
                 ReferenceData.Name n = h.name();
                 if (edges.get(h.start()) && edges.get(h.end())) {
                     boolean regional = !n.alone() && !n.common() && n.inAnyOf(region(ctx));
-                    out.add(new Candidate(h.start(), h.end(), n.label(), n.alone(), regional, n.common()));
+                    out.add(new Candidate(h.start(), h.end(), n.label(), n.alone(), regional, n.common(), n.provinces()));
                 }
             }
         }
@@ -88,7 +95,8 @@ final class PlaceCandidates {
                 var ref = reference.lookup(w);
                 boolean alone = w.length() >= 3 || ref.isPresent() || gazetteer.byName(w).isPresent();
                 out.add(new Candidate(t.offset(), t.offset() + w.length(),
-                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, false, commonWord(w)));
+                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, false, commonWord(w),
+                        ref.map(ReferenceData.Name::provinces).orElse(Set.of())));
             }
         }
         return out;
@@ -107,7 +115,8 @@ final class PlaceCandidates {
     /**
      * A list of places around it, a verb of going or being somewhere before it, 等地, a level or a
      * geographic head after it. A name that is also a common word (合作, 资源) needs a list of places that
-     * stand alone, or 等地.
+     * stand alone, with a separator (中非合作 is no list) unless the place before is of its own province
+     * (北京怀柔), or 等地.
      */
     private static boolean inContext(String s, Candidate c, List<Candidate> known) {
         boolean common = c.common;
@@ -123,7 +132,7 @@ final class PlaceCandidates {
             if (common && !o.alone) {
                 continue;
             }
-            boolean before = o.end == c.start
+            boolean before = (o.end == c.start && (!common || o.sameProvince(c)))
                     || (o.end == c.start - 1 && LIST_SEPARATORS.indexOf(s.charAt(o.end)) >= 0);
             boolean after = o.start == c.end + 1 && LIST_SEPARATORS.indexOf(s.charAt(c.end)) >= 0;
             if (o != c && (before || after)) {

@@ -62,6 +62,8 @@ public final class ReferenceData {
     /** One occurrence of a name in a text. */
     public record Hit(int start, int end, Name name) {}
 
+    /** 中 and one character is also China and another (中非合作: China and Africa), so 中非 needs context. */
+    private static final java.util.regex.Pattern CHINA_AND = java.util.regex.Pattern.compile("中\\p{IsHan}");
     private static final String TOWNSHIP_SUFFIX = "(镇|乡|街道|苏木)$";
     private static volatile ReferenceData standard;
     private final AhoCorasickDoubleArrayTrie<Name> trie = new AhoCorasickDoubleArrayTrie<>();
@@ -139,7 +141,8 @@ public final class ReferenceData {
 
     private static void country(String name, List<Name> out) {
         boolean common = firstTagIsCommon(name);
-        out.add(new Name(name, name, Level.COUNTRY, common ? Trust.WITH_CONTEXT : Trust.ALONE, Set.of(), common));
+        boolean alone = !common && !CHINA_AND.matcher(name).matches();
+        out.add(new Name(name, name, Level.COUNTRY, alone ? Trust.ALONE : Trust.WITH_CONTEXT, Set.of(), common));
     }
 
     /** True when HanLP knows the word and its most frequent tag is not a place. */

@@ -59,6 +59,8 @@ class PersonPlaceRecognizerTest {
     void placesUsedAsAttributesOrInsideWordsOrSchoolNamesAreNot() {
         assertThat(labels(run(r, "坚持中国特色，推进城中村改造，大家同心同德。"), EntityType.Place)).isEmpty();
         assertThat(labels(run(r, "他考入昆明理工大学。"), EntityType.Place)).isEmpty();
+        assertThat(labels(run(r, "深化中非合作，促进和平发展。"), EntityType.Place)).isEmpty();
+        assertThat(labels(run(r, "项目落户深圳盐田。"), EntityType.Place)).containsExactly("深圳", "盐田");
     }
 
     @Test
