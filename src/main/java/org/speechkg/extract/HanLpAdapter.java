@@ -238,4 +238,40 @@ public final class HanLpAdapter {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a == null ? null : a.nature[0].toString();
     }
+
+    /**
+     * The part-of-speech tags HanLP's core dictionary gives {@code word}, most frequent first; empty when the
+     * dictionary does not know the word. Used to judge whether a place's short form is also a common word.
+     */
+    public static List<String> dictionaryTags(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a == null ? List.of() : java.util.Arrays.stream(a.nature).map(Object::toString).toList();
+    }
+
+    /**
+     * One longest-match walk over HanLP's core dictionary, as {@link #segmentByDictionary} would segment
+     * {@code text}: its person and place words ({@link #dictionaryPersonsAndPlaces}) and where its words
+     * start and end (a set bit at each boundary, 0 and the length included). A name that does not start and
+     * end on such boundaries is not a word of the text (长治 in 长治久安).
+     */
+    public record DictionaryWalk(List<Token> personsAndPlaces, java.util.BitSet edges) {}
+
+    /** See {@link DictionaryWalk}. */
+    public static DictionaryWalk dictionaryWalk(String text) {
+        List<Token> names = new ArrayList<>();
+        java.util.BitSet edges = new java.util.BitSet(text.length() + 1);
+        edges.set(0, text.length() + 1);
+        DoubleArrayTrie<CoreDictionary.Attribute>.LongestSearcher words =
+                CoreDictionary.trie.getLongestSearcher(text.toCharArray(), 0);
+        while (words.next()) {
+            if (words.length >= 2) {
+                edges.clear(words.begin + 1, words.begin + words.length);
+                String tag = words.value.nature[0].toString();
+                if (tag.startsWith("nr") || tag.startsWith("ns")) {
+                    names.add(new Token(text.substring(words.begin, words.begin + words.length), tag, words.begin));
+                }
+            }
+        }
+        return new DictionaryWalk(names, edges);
+    }
 }
