@@ -67,13 +67,20 @@ final class PlaceCandidates {
             }
             int start = ctx.abs(c.start);
             int end = ctx.abs(c.end);
-            boolean blocked = ctx.insideFound(start, end)
+            boolean blocked = ctx.insideFound(start, end, NOT_HOLDING_PLACES)
                     || out.stream().anyMatch(o -> o.start() <= start && end <= o.end());
             if (!blocked) {
                 out.add(withHead(ctx, c, start, end));
             }
         }
     }
+
+    /**
+     * Names a place inside them is no mention of: a body named after its seat (北京大学), a formula, a person,
+     * a longer place. Events, campaigns and documents named after a place do mention it (杭州亚运会).
+     */
+    private static final EntityType[] NOT_HOLDING_PLACES = {
+        EntityType.Organization, EntityType.Policy, EntityType.Person, EntityType.Place};
 
     private List<Candidate> candidates(SentenceContext ctx, HanLpAdapter.DictionaryWalk walk) {
         String s = ctx.text();

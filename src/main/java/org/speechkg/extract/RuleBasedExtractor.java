@@ -90,7 +90,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         found.removeIf(m -> found.stream().anyMatch(o -> o != m && o.covers(m) && !m.covers(o)
-                && ((m.type() == EntityType.Place && o.type() != EntityType.Document)
+                && ((m.type() == EntityType.Place && o.type() != EntityType.Document && o.type() != EntityType.Event
+                        && o.type() != EntityType.Campaign)
                     || (m.type() == o.type() && m.label().equals(o.label())))));
         found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         return found;
