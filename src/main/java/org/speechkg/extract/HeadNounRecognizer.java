@@ -41,7 +41,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     /** What follows a head that makes it a modifier of a body, a document, a place or a person (…工程研究中心). */
     private static final Pattern MODIFIES_NEXT = Pattern.compile(
             "(领导小组|办公室|指挥部|专班|工作组|研究|中心|学院|实验室|方案|规划|纲要|意见|办法|细则|先行区|示范区|试验区|"
-            + "城市|学校|项目|基金|开放|会|员|场|馆|室|纪要|堂|师|队|健儿|建设)");
+            + "城市|学校|项目|基金|开放|会|员|场|馆|室|纪要|堂|师|队|健儿|建设|委)");
     private static final Scan CONGRESS = Scan.compile(
             "党的(十[一二三四五六七八九]|二十|XX|ＸＸ)大(?!报告|精神实施)|(十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会");
     /** A leader's compiled thought on a subject (习近平总书记关于巡视工作的重要思想 / 重要论述). */

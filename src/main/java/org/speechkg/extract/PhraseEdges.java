@@ -54,7 +54,7 @@ public final class PhraseEdges {
             "部署", "落实", "抓好", "办好", "开好", "加强", "谋划", "获批", "迎接", "筹备", "参与", "列席", "组织开展",
             "持续开展", "深入开展", "深入实施", "扎实开展", "认真开展", "全面实施", "深入推进", "全面推进", "加快推进",
             "确保", "抓实", "推出", "推动", "结合", "组织开展好", "压实", "涉及", "取得", "配合", "主持", "召集", "指导", "带领", "迎来", "见证", "观看", "参观", "备战", "承接", "听取", "领会", "讲好", "带头讲好", "讲授", "设立", "纳入", "获评", "获得", "荣获", "研究", "探索",
-            "了解", "筹办", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
+            "了解", "筹办", "进行", "采取", "发动", "停止", "暂停", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
     /** Governing verbs that follow another one (筹备召开, 参与部署, 启动实施); 推动 after 开展 is the name's. */
     private static final java.util.Set<String> CHAINED = java.util.Set.of(
             "召开", "举办", "举行", "开展", "实施", "部署", "推进", "完成", "落实", "开好", "办好", "抓好", "打好", "抓实");
@@ -106,11 +106,67 @@ public final class PhraseEdges {
         if (cut < 0) {
             cut = skipAdverbs(tokens, first);
             int after = afterWord(text, tokens, cut, OPENING);
-            cut = after;
+            cut = after == cut && cut > first ? afterPredicateVerb(tokens, cut) : after;
+        }
+        cut = Math.max(cut, afterSubjectVerb(tokens, first));
+        cut = cut < tokens.size() - 1 && tokens.get(cut).word().equals("好") ? cut + 1 : cut; // 实施好…
+        if (joinedBy与) {
+            cut = afterVerbBeforeEvent(tokens, cut);
         }
         int start = cut < tokens.size() ? clause + tokens.get(cut).offset() : headStart;
         java.util.regex.Matcher round = LEADING_ROUND.matcher(s).region(start, headStart);
         return round.lookingAt() ? round.end() : start;
+    }
+
+    /**
+     * Index after the last verb of the clause whose subject is an actor (伊朗发动…, 美方确定…, 多地反对…: a place, a
+     * person, a body, a side 某方 or an adverbial 地, with adverbs between) and with an object between it and the
+     * head: the actor and its verb are the clause, not the name (某国发动军事行动 → 军事行动). A common noun before a
+     * verb is the name's own (服务业扩大开放综合试点), a verb right before the head stays in it (城市更新行动), a
+     * one-character verb is too often a compound's (引江补汉), and a commemoration names what it commemorates
+     * (某国加入某组织30周年纪念会).
+     */
+    private static int afterSubjectVerb(List<HanLpAdapter.Token> tokens, int first) {
+        int cut = first;
+        for (int i = Math.max(first, 1); i < tokens.size() - 1; i++) {
+            HanLpAdapter.Token t = tokens.get(i);
+            if (t.tag().equals("v") && t.word().length() >= 2 && hasActor(tokens, i)) {
+                cut = i + 1;
+            }
+            if (t.word().equals("周年")) {
+                return first;
+            }
+        }
+        return cut;
+    }
+
+    private static boolean hasActor(List<HanLpAdapter.Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j > 0 && tokens.get(j).tag().startsWith("d")) {
+            j--;
+        }
+        HanLpAdapter.Token t = tokens.get(j);
+        String tag = t.tag();
+        boolean side = tag.equals("n") && t.word().length() == 2 && t.word().endsWith("方");
+        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("uv") || side;
+    }
+
+    /** After adverbs at the clause's start, a verb with an object before the head is a predicate (深入挖掘…运动). */
+    private static int afterPredicateVerb(List<HanLpAdapter.Token> tokens, int i) {
+        return i < tokens.size() - 1 && tokens.get(i).tag().equals("v") && tokens.get(i).word().length() >= 2 ? i + 1 : i;
+    }
+
+    /**
+     * A verb before an event's edition or number governs the event (收获第十五届…运动会): an event's name opens with
+     * a verb only for what it celebrates or studies (庆祝…成立75周年大会), never before an edition.
+     */
+    private static int afterVerbBeforeEvent(List<HanLpAdapter.Token> tokens, int cut) {
+        if (cut >= tokens.size() - 1 || !tokens.get(cut).tag().equals("v")
+                || tokens.stream().anyMatch(t -> t.word().equals("周年"))) {
+            return cut;
+        }
+        HanLpAdapter.Token next = tokens.get(cut + 1);
+        return next.word().startsWith("第") || next.tag().startsWith("m") ? cut + 1 : cut;
     }
 
     /**
@@ -121,6 +177,9 @@ public final class PhraseEdges {
         int after = start;
         for (String verb : GOVERNING) {
             int at = s.lastIndexOf(verb, headStart - verb.length());
+            if (at >= start && s.startsWith("会", at + verb.length())) { // 推进会: a meeting named by its verb
+                at = s.lastIndexOf(verb, at - 1);
+            }
             if (at >= start) {
                 after = Math.max(after, at + verb.length());
             }
@@ -166,7 +225,8 @@ public final class PhraseEdges {
 
     private static boolean isAdverb(HanLpAdapter.Token t) {
         return t.tag().startsWith("d") || t.tag().equals("ad") || t.word().equals("高质量") || t.word().equals("高质")
-                || t.word().equals("量") || t.word().equals("成功") || t.word().equals("连续") || t.word().equals("要");
+                || t.word().equals("量") || t.word().equals("成功") || t.word().equals("连续") || t.word().equals("要")
+                || t.word().equals("深入");
     }
 
     /** Index of the first token after the last function word, count, date or role (0 when there is none). */
@@ -207,7 +267,7 @@ public final class PhraseEdges {
         String w = tokens.get(i).word();
         if (i > 0 && HAN_NUMERAL.matcher(tokens.get(i - 1).word()).matches()
                 && (i < 2 || !ORDINAL.matcher(tokens.get(i - 2).word()).matches())) {
-            return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个");
+            return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个") || w.equals("轮");
         }
         if (i == 0 || !DIGITS.matcher(tokens.get(i - 1).word()).matches()) {
             return false;
@@ -216,12 +276,12 @@ public final class PhraseEdges {
         return year || w.equals("月") || w.equals("日") || COUNTERS.contains(w);
     }
 
-    private static final java.util.regex.Pattern HAN_NUMERAL = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+");
+    private static final java.util.regex.Pattern HAN_NUMERAL = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]+");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第|届");
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("第?\\d+");
 
     /** One-character function words; a longer word is read by its tag (a single character's tag is too often wrong). */
-    private static final String SINGLE_FUNCTION = "的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
+    private static final String SINGLE_FUNCTION = "而到的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
     /** 党的…, 党和国家…, 党和政府…: fixed phrases that open names (党和国家机构改革). */
     private static final java.util.Set<String> PARTY_AND = java.util.Set.of("国家", "政府", "人民");
     /** Seasons and terms name a session (秋季学期开学典礼) rather than date a clause. */
@@ -231,8 +291,8 @@ public final class PhraseEdges {
     private static final List<String> SUBSTITUTION = List.of("代替", "取代", "代写", "抄袭", "拼凑");
     private static final java.util.Set<String> ROLES = java.util.Set.of(
             "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "校长", "院长", "省长", "市长", "县长", "主席", "总理",
-            "领导班子", "班子");
-    private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "项", "家", "批", "所", "条", "名", "位", "余", "多", "次", "场", "期");
+            "领导班子", "班子", "先生", "女士");
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "项", "家", "批", "所", "条", "名", "位", "余", "多", "次", "场", "期", "轮", "方面");
 
     /** After the last punctuation before {@code headStart}, passing over quotations closed before it. */
     private static int clauseStart(String s, int headStart, int from) {
