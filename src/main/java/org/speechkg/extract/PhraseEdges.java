@@ -272,6 +272,9 @@ public final class PhraseEdges {
         if (i == 0 || !DIGITS.matcher(tokens.get(i - 1).word()).matches()) {
             return false;
         }
+        if (tokens.get(i - 1).word().startsWith("第")) { // 第19次峰会 is an edition; 第8个比赛 only a place in a list
+            return w.equals("个");
+        }
         boolean year = w.equals("年") && tokens.get(i - 1).word().length() == 4;
         return year || w.equals("月") || w.equals("日") || COUNTERS.contains(w);
     }
