@@ -108,7 +108,7 @@ public final class PhraseEdges {
             int after = afterWord(text, tokens, cut, OPENING);
             cut = after == cut && cut > first ? afterPredicateVerb(tokens, cut) : after;
         }
-        cut = Math.max(cut, afterSubjectVerb(tokens, first));
+        cut = Math.max(cut, Math.max(afterSubjectVerb(tokens, first), afterAdverbVerb(tokens, first)));
         cut = cut < tokens.size() - 1 && tokens.get(cut).word().equals("好") ? cut + 1 : cut; // 实施好…
         if (joinedBy与) {
             cut = afterVerbBeforeEvent(tokens, cut);
@@ -128,9 +128,10 @@ public final class PhraseEdges {
      */
     private static int afterSubjectVerb(List<HanLpAdapter.Token> tokens, int first) {
         int cut = first;
+        boolean[] quoted = quoted(tokens);
         for (int i = Math.max(first, 1); i < tokens.size() - 1; i++) {
             HanLpAdapter.Token t = tokens.get(i);
-            if (t.tag().equals("v") && t.word().length() >= 2 && hasActor(tokens, i)) {
+            if (!quoted[i] && t.tag().equals("v") && t.word().length() >= 2 && hasActor(tokens, i)) {
                 cut = i + 1;
             }
             if (t.word().equals("周年")) {
@@ -138,6 +139,18 @@ public final class PhraseEdges {
             }
         }
         return cut;
+    }
+
+    /** Which tokens stand inside a quotation (“…”): a quoted slogan is a name's own, whatever its grammar. */
+    private static boolean[] quoted(List<HanLpAdapter.Token> tokens) {
+        boolean[] in = new boolean[tokens.size()];
+        boolean open = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            open = w.contains("“") || (open && !w.contains("”"));
+            in[i] = open;
+        }
+        return in;
     }
 
     private static boolean hasActor(List<HanLpAdapter.Token> tokens, int verb) {
@@ -149,6 +162,27 @@ public final class PhraseEdges {
         String tag = t.tag();
         boolean side = tag.equals("n") && t.word().length() == 2 && t.word().endsWith("方");
         return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("uv") || side;
+    }
+
+    /**
+     * Index after the last adverb-and-verb pair (不断提升, 持续推进) that has words before it: a name holds no adverb
+     * of manner inside, so the pair is the clause's predicate and the head its object (某地不断提升改革 → no name). At
+     * the clause's start such a pair may open a slogan that names a seminar (不断开辟…新境界研讨会) and stays.
+     */
+    private static int afterAdverbVerb(List<HanLpAdapter.Token> tokens, int first) {
+        int cut = first;
+        boolean[] quoted = quoted(tokens);
+        for (int i = first + 2; i < tokens.size(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            HanLpAdapter.Token adverb = tokens.get(i - 1);
+            HanLpAdapter.Token verb = tokens.get(i);
+            if (adverb.tag().equals("d") && adverb.word().length() >= 2 && verb.tag().equals("v") && verb.word().length() >= 2) {
+                cut = i + 1;
+            }
+        }
+        return cut;
     }
 
     /** After adverbs at the clause's start, a verb with an object before the head is a predicate (深入挖掘…运动). */
