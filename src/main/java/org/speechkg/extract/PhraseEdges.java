@@ -65,7 +65,7 @@ public final class PhraseEdges {
     private static final java.util.Set<String> OPENING = java.util.Set.of(
             "深化", "推动", "扩大", "加快", "支持", "鼓励", "提高", "做好", "用好", "强化", "健全", "完善", "坚持", "擦亮",
             "打造", "持续打造", "获", "办", "抓", "组织", "搞", "开", "参加", "推进", "实行", "推行", "引导", "加大", "聚焦", "围绕",
-            "按照", "结合", "通过", "依托", "坚决", "纵深推进", "学习运用", "学习");
+            "按照", "结合", "通过", "依托", "坚决", "纵深推进", "学习运用", "学习", "借助", "利用");
     /** Counted amounts and prefixes of a round or batch before a name (46家, 新一轮, 首批). */
     private static final java.util.regex.Pattern LEADING_ROUND = java.util.regex.Pattern.compile(
             "^(新一轮|新一批|本轮|首批|第一批|新一届|一批|一系列|系列|此次|本次|这次|这项|该项|各项|多项|两项|"
@@ -120,18 +120,20 @@ public final class PhraseEdges {
 
     /**
      * Index after the last verb of the clause whose subject is an actor (伊朗发动…, 美方确定…, 多地反对…: a place, a
-     * person, a body, a side 某方 or an adverbial 地, with adverbs between) and with an object between it and the
+     * person, a body, an abbreviation, a side 某方 or an adverbial 地, with adverbs between) and with an object between it and the
      * head: the actor and its verb are the clause, not the name (某国发动军事行动 → 军事行动). A common noun before a
-     * verb is the name's own (服务业扩大开放综合试点), a verb right before the head stays in it (城市更新行动), a
+     * verb is the name's own (服务业扩大开放综合试点), a verb right before the head stays in it (城市更新行动) unless a
+     * person's (某人巡视博览会), a
      * one-character verb is too often a compound's (引江补汉), and a commemoration names what it commemorates
      * (某国加入某组织30周年纪念会).
      */
     private static int afterSubjectVerb(List<HanLpAdapter.Token> tokens, int first) {
         int cut = first;
         boolean[] quoted = quoted(tokens);
-        for (int i = Math.max(first, 1); i < tokens.size() - 1; i++) {
+        for (int i = Math.max(first, 1); i < tokens.size(); i++) {
             HanLpAdapter.Token t = tokens.get(i);
-            if (!quoted[i] && t.tag().equals("v") && t.word().length() >= 2 && hasActor(tokens, i)) {
+            if (!quoted[i] && t.tag().equals("v") && t.word().length() >= 2 && !BODY_NOUNS.contains(t.word())
+                    && hasActor(tokens, i, i == tokens.size() - 1)) {
                 cut = i + 1;
             }
             if (t.word().equals("周年")) {
@@ -140,6 +142,9 @@ public final class PhraseEdges {
         }
         return cut;
     }
+
+    /** Words HanLP tags as verbs that end the names of bodies (亚太经合组织, 某某领导小组): no predicate. */
+    private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("组织", "领导", "管理", "服务", "协作");
 
     /** Which tokens stand inside a quotation (“…”): a quoted slogan is a name's own, whatever its grammar. */
     private static boolean[] quoted(List<HanLpAdapter.Token> tokens) {
@@ -153,7 +158,7 @@ public final class PhraseEdges {
         return in;
     }
 
-    private static boolean hasActor(List<HanLpAdapter.Token> tokens, int verb) {
+    private static boolean hasActor(List<HanLpAdapter.Token> tokens, int verb, boolean beforeHead) {
         int j = verb - 1;
         while (j > 0 && tokens.get(j).tag().startsWith("d")) {
             j--;
@@ -161,7 +166,10 @@ public final class PhraseEdges {
         HanLpAdapter.Token t = tokens.get(j);
         String tag = t.tag();
         boolean side = tag.equals("n") && t.word().length() == 2 && t.word().endsWith("方");
-        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("uv") || side;
+        if (beforeHead) { // a person's verb is never a name's (某人巡视博览会); a place's may be (城市更新行动)
+            return tag.startsWith("nr") && t.word().length() >= 2;
+        }
+        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("j") || tag.equals("uv") || side;
     }
 
     /**
