@@ -102,9 +102,14 @@ record NameEdge(int start, boolean governed) {
         if (i == 0 || !verb.tag().equals("v") || verb.word().length() < 2) {
             return false;
         }
-        String tag = tokens.get(i - 1).tag();
-        return tag.startsWith("nt") || tag.startsWith("nr");
+        HanLpAdapter.Token subject = tokens.get(i - 1);
+        String tag = subject.tag();
+        boolean body = tag.equals("n") && subject.word().length() >= 3 && BODY_END.indexOf(subject.word().charAt(subject.word().length() - 1)) >= 0;
+        return tag.startsWith("nt") || tag.startsWith("nr") || body;
     }
+
+    /** Last characters of a body's name that HanLP tags as a common noun (某某部, 某某局). */
+    private static final String BODY_END = "部委局厅署院办";
 
     private static int skipTo(List<HanLpAdapter.Token> tokens, int offset) {
         int i = tokens.size() - 1;

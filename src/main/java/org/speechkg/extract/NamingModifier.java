@@ -62,8 +62,8 @@ final class NamingModifier {
         }
         return switch (kind) {
             case NAMED -> plain.length() >= 2;
-            case COMPOUND -> !GENERIC_END.matcher(plain).find() && (quoted || plain.length() >= 3);
-            case REFORM -> reform(withoutPlace(plain));
+            case COMPOUND -> !GENERIC_END.matcher(plain).find() && (quoted || plain.length() >= 3) && !endsInAdverb(plain);
+            case REFORM -> reform(withoutPlace(plain)) && !endsInAdverb(plain);
             case PILOT -> pilot(withoutPlace(plain));
             case PLAN -> quoted || (plain.length() >= 4 && endsInVerb(plain));
             case EDITION -> EDITION.matcher(plain).find();
@@ -93,6 +93,12 @@ final class NamingModifier {
         }
         return places.stream().filter(t -> t.offset() == 0).findFirst()
                 .map(t -> LEVEL.matcher(plain.substring(t.word().length())).replaceFirst("")).orElse(plain);
+    }
+
+    /** A modifier ending in an adverb (离开不断改革, 一直行动) is a clause whose verb is the head: no name. */
+    private static boolean endsInAdverb(String plain) {
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentBackward(plain);
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).tag().equals("d");
     }
 
     private static boolean endsInVerb(String plain) {

@@ -203,12 +203,18 @@ public final class PhraseEdges {
      * a verb only for what it celebrates or studies (庆祝…成立75周年大会), never before an edition.
      */
     private static int afterVerbBeforeEvent(List<HanLpAdapter.Token> tokens, int cut) {
-        if (cut >= tokens.size() - 1 || !tokens.get(cut).tag().equals("v")
-                || tokens.stream().anyMatch(t -> t.word().equals("周年"))) {
+        if (tokens.stream().anyMatch(t -> t.word().equals("周年"))) {
             return cut;
         }
-        HanLpAdapter.Token next = tokens.get(cut + 1);
-        return next.word().startsWith("第") || next.tag().startsWith("m") ? cut + 1 : cut;
+        int after = cut;
+        for (int i = cut; i < tokens.size() - 1; i++) {
+            HanLpAdapter.Token next = tokens.get(i + 1);
+            HanLpAdapter.Token verb = tokens.get(i);
+            if (verb.tag().equals("v") && !BODY_NOUNS.contains(verb.word()) && (next.word().startsWith("第") || next.tag().startsWith("m"))) {
+                after = i + 1;
+            }
+        }
+        return after;
     }
 
     /**
