@@ -54,7 +54,7 @@ public final class PhraseEdges {
             "部署", "落实", "抓好", "办好", "开好", "加强", "谋划", "获批", "迎接", "筹备", "参与", "列席", "组织开展",
             "持续开展", "深入开展", "深入实施", "扎实开展", "认真开展", "全面实施", "深入推进", "全面推进", "加快推进",
             "确保", "抓实", "推出", "推动", "结合", "组织开展好", "压实", "涉及", "取得", "配合", "主持", "召集", "指导", "带领", "迎来", "见证", "观看", "参观", "备战", "承接", "听取", "领会", "讲好", "带头讲好", "讲授", "设立", "纳入", "获评", "获得", "荣获", "研究", "探索",
-            "了解", "筹办", "进行", "采取", "发动", "停止", "暂停", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
+            "了解", "筹办", "进行", "采取", "发动", "停止", "暂停", "展开", "会见", "接见", "看望", "慰问", "制定", "印发", "开展好", "召开了", "举办了", "开展了", "实施了", "启动实施", "组织召开", "组织实施");
     /** Governing verbs that follow another one (筹备召开, 参与部署, 启动实施); 推动 after 开展 is the name's. */
     private static final java.util.Set<String> CHAINED = java.util.Set.of(
             "召开", "举办", "举行", "开展", "实施", "部署", "推进", "完成", "落实", "开好", "办好", "抓好", "打好", "抓实");
@@ -99,6 +99,9 @@ public final class PhraseEdges {
         int cut = -1;
         for (int i = first; i < tokens.size() && cut < 0; i++) {
             int after = afterWord(text, tokens, i, GOVERNING);
+            if (after > i && after < tokens.size() && tokens.get(after).word().startsWith("会")) {
+                continue; // 推进会, 部署会: a meeting named by its verb
+            }
             if (after > i) {
                 cut = afterVerbChain(text, tokens, after);
             }
@@ -109,6 +112,9 @@ public final class PhraseEdges {
             cut = after == cut && cut > first ? afterPredicateVerb(tokens, cut) : after;
         }
         cut = Math.max(cut, Math.max(afterSubjectVerb(tokens, first), afterAdverbVerb(tokens, first)));
+        for (int i = cut; i < tokens.size() - 1; i++) { // 会见来华出席…峰会的…: attending is never part of a name
+            cut = ATTENDING.contains(tokens.get(i).word()) ? i + 1 : cut;
+        }
         cut = cut < tokens.size() - 1 && tokens.get(cut).word().equals("好") ? cut + 1 : cut; // 实施好…
         if (joinedBy与) {
             cut = afterVerbBeforeEvent(tokens, cut);
@@ -142,6 +148,9 @@ public final class PhraseEdges {
         }
         return cut;
     }
+
+    /** Verbs of attending an event, which no name holds: the name starts after the last of them. */
+    private static final java.util.Set<String> ATTENDING = java.util.Set.of("出席", "参加", "列席", "来华出席", "赴会");
 
     /** Words HanLP tags as verbs that end the names of bodies (亚太经合组织, 某某领导小组): no predicate. */
     private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("组织", "领导", "管理", "服务", "协作");
@@ -274,7 +283,7 @@ public final class PhraseEdges {
     private static boolean isAdverb(HanLpAdapter.Token t) {
         return t.tag().startsWith("d") || t.tag().equals("ad") || t.word().equals("高质量") || t.word().equals("高质")
                 || t.word().equals("量") || t.word().equals("成功") || t.word().equals("连续") || t.word().equals("要")
-                || t.word().equals("深入");
+                || t.word().equals("深入") || t.word().equals("继续");
     }
 
     /** Index of the first token after the last function word, count, date or role (0 when there is none). */
@@ -315,7 +324,8 @@ public final class PhraseEdges {
         String w = tokens.get(i).word();
         if (i > 0 && HAN_NUMERAL.matcher(tokens.get(i - 1).word()).matches()
                 && (i < 2 || !ORDINAL.matcher(tokens.get(i - 2).word()).matches())) {
-            return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个") || w.equals("轮");
+            return w.equals("次") || w.equals("场") || w.equals("期") || w.equals("个") || w.equals("轮") || w.equals("名")
+                    || w.equals("种");
         }
         if (i == 0 || !DIGITS.matcher(tokens.get(i - 1).word()).matches()) {
             return false;
@@ -332,12 +342,13 @@ public final class PhraseEdges {
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("第?\\d+");
 
     /** One-character function words; a longer word is read by its tag (a single character's tag is too often wrong). */
-    private static final String SINGLE_FUNCTION = "而到的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
+    private static final String SINGLE_FUNCTION = "称因而到的了着在和与及或并对把将被从向于为以等是让使这那此该各其上里靠给由自跟要同";
     /** 党的…, 党和国家…, 党和政府…: fixed phrases that open names (党和国家机构改革). */
     private static final java.util.Set<String> PARTY_AND = java.util.Set.of("国家", "政府", "人民");
     /** Seasons and terms name a session (秋季学期开学典礼) rather than date a clause. */
     private static final java.util.Set<String> SEASONS = java.util.Set.of("春季", "夏季", "秋季", "冬季", "暑期", "寒假", "暑假");
-    private static final java.util.Set<String> MULTI_FUNCTION = java.util.Set.of("以来", "特别是", "尤其是", "包括", "其中", "作为");
+    private static final java.util.Set<String> MULTI_FUNCTION = java.util.Set.of("以来", "特别是", "尤其是", "包括", "其中", "作为",
+            "表示", "宣布", "呼吁", "强调", "指出", "认为", "声称", "称为", "报道");
     /** Verbs whose object is put in a name's place (以观看视频代替专题研讨, 代写…材料): the name starts after them. */
     private static final List<String> SUBSTITUTION = List.of("代替", "取代", "代写", "抄袭", "拼凑");
     private static final java.util.Set<String> ROLES = java.util.Set.of(

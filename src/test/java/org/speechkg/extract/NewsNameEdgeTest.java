@@ -75,4 +75,18 @@ class NewsNameEdgeTest {
     void aQuotedSloganNamesASeminar() {
         assertThat(events("举办“不断开辟新境界”理论研讨会。")).anyMatch(l -> l.startsWith("不断开辟"));
     }
+
+    @Test
+    void reportingAndMeetingVerbsEndTheSubject() {
+        assertThat(campaigns("某国称边境地区军事行动已经结束。")).noneMatch(l -> l.contains("称"));
+        assertThat(events("主席在宾馆会见青年企业家协会第三届会员代表大会代表。"))
+                .containsExactly("青年企业家协会第三届会员代表大会");
+        assertThat(events("总统访华并来华出席世界青年发展论坛北京峰会。")).noneMatch(l -> l.contains("出席"));
+    }
+
+    @Test
+    void aScaleDoesNotNameACompound() {
+        assertThat(campaigns("某国展开大规模军事行动。")).isEmpty();
+        assertThat(campaigns("据悉，俄方将确定下一步行动。")).isEmpty();
+    }
 }
