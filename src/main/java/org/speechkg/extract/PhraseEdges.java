@@ -312,11 +312,18 @@ public final class PhraseEdges {
         if (t.word().length() == 1) {
             boolean party = i > 0 && tokens.get(i - 1).word().endsWith("党") && (t.word().equals("的")
                     || (t.word().equals("和") && i + 1 < tokens.size() && PARTY_AND.contains(tokens.get(i + 1).word())));
-            return !party && SINGLE_FUNCTION.indexOf(t.word().charAt(0)) >= 0;
+            return !party && !fourCharacterIdiom(tokens, i) && SINGLE_FUNCTION.indexOf(t.word().charAt(0)) >= 0;
         }
         return tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
                 || (tag.startsWith("t") && !SEASONS.contains(t.word())) || tag.equals("y") || tag.equals("f")
                 || MULTI_FUNCTION.contains(t.word());
+    }
+
+    /** 以 opening a four-character formula of one character, a one-character verb and one more (以旧换新, 以奖代补). */
+    private static boolean fourCharacterIdiom(List<HanLpAdapter.Token> tokens, int i) {
+        return tokens.get(i).word().equals("以") && i + 2 < tokens.size()
+                && tokens.get(i + 1).word().length() == 1 && tokens.get(i + 2).word().length() == 1
+                && tokens.get(i + 2).tag().startsWith("v") && (i + 3 == tokens.size() || tokens.get(i + 3).word().length() == 1);
     }
 
     /** A count in digits (58个, 9次) or a date (2023年, 9月, 3日): a name does not start before it. */

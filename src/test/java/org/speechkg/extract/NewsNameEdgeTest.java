@@ -28,6 +28,7 @@ class NewsNameEdgeTest {
     @Test
     void aVerbRightBeforeTheHeadAndACommonNounSubjectStayInside() {
         assertThat(campaigns("今年深入实施城市更新行动。")).containsExactly("城市更新行动");
+        assertThat(campaigns("我们实施家电以旧换新行动。")).containsExactly("家电以旧换新行动");
         assertThat(campaigns("开展服务业扩大开放综合试点。")).containsExactly("服务业扩大开放综合试点");
     }
 
