@@ -361,7 +361,7 @@ public final class PhraseEdges {
     private static final java.util.Set<String> ROLES = java.util.Set.of(
             "书记", "副书记", "同志", "主任", "部长", "组长", "常委", "委员", "校长", "院长", "省长", "市长", "县长", "主席", "总理",
             "领导班子", "班子", "先生", "女士");
-    private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "项", "家", "批", "所", "条", "名", "位", "余", "多", "次", "场", "期", "轮", "方面");
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "项", "家", "批", "所", "条", "名", "位", "余", "多", "次", "场", "期", "轮", "方面", "届");
 
     /** After the last punctuation before {@code headStart}, passing over quotations closed before it. */
     private static int clauseStart(String s, int headStart, int from) {

@@ -45,6 +45,7 @@ class NewsNameEdgeTest {
     @Test
     void countsAndConjunctionsStartNoName() {
         assertThat(campaigns("当地开展了多轮打击行动。")).isEmpty();
+        assertThat(events("该展会已连续举办5届农业博览会。")).containsExactly("农业博览会");
         assertThat(events("今天进入开幕后的第8个比赛日，第8个比赛结束。")).isEmpty();
         assertThat(events("而进博会也吸引了众多客商。")).containsExactly("进博会");
     }
