@@ -26,7 +26,8 @@ final class EventAbbreviations {
         String s = ctx.text();
         Scan.Hits m = ENDING.in(s);
         while (m.find()) {
-            int start = placeBefore(s, PhraseEdges.nameStart(s, m.start(), 12), m.start());
+            int start = Math.max(placeBefore(s, PhraseEdges.nameStart(s, m.start(), 12), m.start()),
+                    wordStart(s, m.start(), m.end()));
             String prefix = withoutPlace(EDITION.matcher(s.substring(start, m.start())).replaceFirst(""));
             if (prefix.isEmpty() || prefix.length() > MAX_PREFIX || !prefix.codePoints().allMatch(Character::isIdeographic)
                     || ORDINARY_WORD.matcher(prefix.substring(prefix.length() - 1) + m.group().charAt(0)).matches()) {
@@ -37,6 +38,23 @@ final class EventAbbreviations {
                     ctx.abs(m.end()), recognizer));
         }
         return out;
+    }
+
+    /**
+     * Start of the word HanLP reads as ending with the short form (亚运会 in 卫冕亚运会) when a verb stands before it:
+     * the verb governs the event and is no part of its name; else -1 (no limit). A place before it stays (巴黎奥运会).
+     */
+    private static int wordStart(String s, int ending, int end) {
+        int from = Math.max(0, ending - MAX_PREFIX - 2);
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segment(s.substring(from, end));
+        for (int i = 1; i < tokens.size(); i++) {
+            HanLpAdapter.Token t = tokens.get(i);
+            if (from + t.offset() + t.word().length() == end && from + t.offset() < ending
+                    && tokens.get(i - 1).tag().equals("v")) {
+                return from + t.offset();
+            }
+        }
+        return -1;
     }
 
     /** Where a place written one to three characters before the ending starts (备战西安全运会 → 西安), else {@code start}. */

@@ -41,7 +41,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     /** What follows a head that makes it a modifier of a body, a document, a place or a person (…工程研究中心). */
     private static final Pattern MODIFIES_NEXT = Pattern.compile(
             "(领导小组|办公室|指挥部|专班|工作组|研究|中心|学院|实验室|方案|规划|纲要|意见|办法|细则|先行区|示范区|试验区|"
-            + "城市|学校|项目|基金|开放|会|员|场|馆|室|纪要|堂|师|队|健儿|建设)");
+            + "城市|学校|项目|基金|开放|会|员|场|馆|室|纪要|堂|师|队|健儿|建设|委)");
     private static final Scan CONGRESS = Scan.compile(
             "党的(十[一二三四五六七八九]|二十|XX|ＸＸ)大(?!报告|精神实施)|(十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会");
     /** A leader's compiled thought on a subject (习近平总书记关于巡视工作的重要思想 / 重要论述). */
@@ -167,7 +167,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         Scan.Hits m = ANY_HEAD.in(s);
         while (m.find()) {
             Head head = headOf(m.group());
-            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind())) {
+            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind()) || insideWord(s, m.start(), m.end())) {
                 continue;
             }
             int start = PhraseEdges.nameStart(s, m.start(), MAX_MODIFIER, head.type() == EntityType.Event);
@@ -206,6 +206,23 @@ public final class HeadNounRecognizer implements MentionRecognizer {
 
     private static final String NAME_CHAR = "”\"+＋0123456789";
     private static final Pattern SESSION_NUMBER = Pattern.compile("[第届]");
+
+    /**
+     * True when HanLP reads the head as the start of a longer word (计划 in 计划生育): the head is then no head. A
+     * word that begins before the head and ends inside it is not enough (体育运动|会, 旅游年|活动): heads are often
+     * split so.
+     */
+    private static boolean insideWord(String s, int start, int end) {
+        int from = Math.max(0, start - 3);
+        for (HanLpAdapter.Token t : HanLpAdapter.segment(s.substring(from, Math.min(s.length(), end + 3)))) {
+            int a = from + t.offset();
+            int b = a + t.word().length();
+            if (a == start && b > end) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the head word goes on into a longer phrase: another head (…改革试点) or a body or document noun. */
     private static boolean continuesPastHead(String s, int end) {

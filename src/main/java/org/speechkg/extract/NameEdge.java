@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * The left edge of a name that ends in a head noun (…规划, …制度, …战略), read from HanLP's tokens and
  * tags rather than from characters: walking back from the head, the name stops at punctuation, a
- * particle, preposition, conjunction or pronoun (的, 对, 和, 这), or a verb that governs the name (制定,
- * 落实, 健全…: each grammar gives its own set, since 扩大 governs a list but is part of 扩大内需战略).
+ * particle, preposition, conjunction, pronoun or place word (的, 对, 和, 这, 当地), a verb that governs the name
+ * (制定, 落实, 健全…: each grammar gives its own set, since 扩大 governs a list but is part of 扩大内需战略), or any
+ * verb whose subject, a body or a person, stands right before it (某部梳理…清单).
  * A quoted part just before the head joins the name (“十四五”规划), and 关于 opens one. Leading adverbs
  * and verbs of carrying out (深入实施, 全面落实) are then dropped from the front.
  *
@@ -32,7 +33,7 @@ record NameEdge(int start, boolean governed) {
     /** A governing verb right before the head, with less than this between, is part of the name (…优化实施规划). */
     private static final int MIN_MODIFIER = 3;
     private static final Set<String> TAG_STOPS = Set.of("p", "c", "cc", "r", "rr", "rz", "ry", "rys", "ryt", "ryv", "rzs",
-            "rzt", "rzv", "u", "uj", "ule", "uguo", "uz", "y", "e", "o");
+            "rzt", "rzv", "u", "uj", "ule", "uguo", "uz", "y", "e", "o", "s");
 
     /**
      * The edge of the name whose head starts at {@code headStart} in {@code s}, looking back at most
@@ -70,6 +71,11 @@ record NameEdge(int start, boolean governed) {
                 start = at + t.word().length();
                 boolean aspect = ASPECT.contains(t.word()) && i > 0; // 制定了…方案: the verb before 了 governs
                 governed = governing.contains(t.word()) || (aspect && governing.contains(tokens.get(i - 1).word()));
+                break;
+            }
+            if (actorVerb(tokens, i) && headStart - (at + t.word().length()) >= 2) { // 某部梳理…清单: the body is the subject
+                start = at + t.word().length();
+                governed = true;
                 break;
             }
             boolean internal = TITLE_OPENING.contains(t.word()) && headStart - (at + t.word().length()) < MIN_MODIFIER;
@@ -113,6 +119,24 @@ record NameEdge(int start, boolean governed) {
         }
         return out;
     }
+
+    /**
+     * A verb right after a body or a person (司法部梳理…, 某某制定…): the body is the clause's subject and the verb
+     * governs the title, whatever the verb; 中央 and 国家 open titles (中央经济工作会议) and are no subject.
+     */
+    private static boolean actorVerb(List<HanLpAdapter.Token> tokens, int i) {
+        HanLpAdapter.Token verb = tokens.get(i);
+        if (i == 0 || !verb.tag().equals("v") || verb.word().length() < 2) {
+            return false;
+        }
+        HanLpAdapter.Token subject = tokens.get(i - 1);
+        String tag = subject.tag();
+        boolean body = tag.equals("n") && subject.word().length() >= 3 && BODY_END.indexOf(subject.word().charAt(subject.word().length() - 1)) >= 0;
+        return tag.startsWith("nt") || tag.startsWith("nr") || body;
+    }
+
+    /** Last characters of a body's name that HanLP tags as a common noun (某某部, 某某局). */
+    private static final String BODY_END = "部委局厅署院办";
 
     private static int skipTo(List<HanLpAdapter.Token> tokens, int offset) {
         int i = tokens.size() - 1;

@@ -35,7 +35,7 @@ final class NamingModifier {
     private static final Pattern GENERIC = Pattern.compile(
             "(国际|国内|全国性|省级|市级|县级|理论|学术|专家|高端|大型|小型|线上|线下|有关|相关|年度|季度|月度|日常|例行|"
             + "定期|暑期|寒假|开|全校性|全市性|全市|全省|全县|全区|全校|全院|全体|全国|师生|职工|教职工|党员|干部|学生|家长|员工|专题|工作|"
-            + "各类|重要|重大|重点|一系列|系列|各项|这项|该项|若干|有关|本|新|专项|专项整治|集中整治|集中|校|院)+");
+            + "各类|重要|重大|重点|一系列|系列|各项|这项|该项|若干|有关|本|新|专项|专项整治|集中整治|集中|校|院|下一步|进一步|所有|下阶段|成功)+");
     /** Last words of a modifier that describe rather than name (重大水利工程, 重点领域改革, 市场化改革). */
     private static final Pattern GENERIC_END = Pattern.compile(
             "(重大|重点|标志性|系统|形象|面子|公共|伟大|卓越|实际|具体|统一|协调|一期|二期|三期|扩容|扩建|改扩建|水利|网架|管网|"
@@ -62,12 +62,19 @@ final class NamingModifier {
         }
         return switch (kind) {
             case NAMED -> plain.length() >= 2;
-            case COMPOUND -> !GENERIC_END.matcher(plain).find() && (quoted || plain.length() >= 3);
-            case REFORM -> reform(withoutPlace(plain));
+            case COMPOUND -> compound(SCALE.matcher(plain).replaceFirst(""), quoted);
+            case REFORM -> reform(withoutPlace(plain)) && !endsInAdverb(plain);
             case PILOT -> pilot(withoutPlace(plain));
             case PLAN -> quoted || (plain.length() >= 4 && endsInVerb(plain));
             case EDITION -> EDITION.matcher(plain).find();
         };
+    }
+
+    /** A scale before a compound modifier (大规模军事行动) says how big, not which: it does not make the modifier long. */
+    private static final Pattern SCALE = Pattern.compile("^(大规模|大范围|小规模|全方位|多轮|新一轮)");
+
+    private static boolean compound(String plain, boolean quoted) {
+        return !plain.isEmpty() && !GENERIC_END.matcher(plain).find() && (quoted || plain.length() >= 3) && !endsInAdverb(plain);
     }
 
     private static boolean reform(String plain) {
@@ -93,6 +100,12 @@ final class NamingModifier {
         }
         return places.stream().filter(t -> t.offset() == 0).findFirst()
                 .map(t -> LEVEL.matcher(plain.substring(t.word().length())).replaceFirst("")).orElse(plain);
+    }
+
+    /** A modifier ending in an adverb (离开不断改革, 一直行动) is a clause whose verb is the head: no name. */
+    private static boolean endsInAdverb(String plain) {
+        List<HanLpAdapter.Token> tokens = HanLpAdapter.segmentBackward(plain);
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).tag().equals("d");
     }
 
     private static boolean endsInVerb(String plain) {

@@ -52,4 +52,10 @@ class DocumentHeadsTest {
     void theSpeechOwnTitleIsNotACitedDocument() {
         assertThat(docs("政府工作报告\n各位代表：现在我代表政府报告工作。")).isEmpty();
     }
+
+    @Test
+    void aBodyAndItsVerbAreTheSubjectNotTheTitle() {
+        assertThat(docs("标题\n教育部梳理公证证明材料清单，公布施行。")).containsExactly("公证证明材料清单");
+        assertThat(docs("标题\n当地十五五规划纲要提出目标。")).noneMatch(l -> l.startsWith("当地"));
+    }
 }
