@@ -107,7 +107,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             }
             searched = nameEnd;
             boolean found = false;
-            for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
+            for (HanLpAdapter.Token t : guessNames(s.substring(from, title.end()))) {
                 int offset = from + t.offset();
                 if (offset + t.word().length() == nameEnd && isName(t)) {
                     addTitled(ctx, out, t.word(), offset);
@@ -126,7 +126,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
      * characters right before the title alone are tried as a full name.
      */
     private void threeCharacterName(SentenceContext ctx, List<Mention> out, String s, int titleStart, int titleEnd) {
-        List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(titleStart - 3, titleEnd));
+        List<HanLpAdapter.Token> ts = guessNames(s.substring(titleStart - 3, titleEnd));
         if (!ts.isEmpty() && ts.get(0).word().length() == 3 && isName(ts.get(0))) {
             addTitled(ctx, out, ts.get(0).word(), titleStart - 3);
         }
@@ -143,7 +143,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                     break;
                 }
             }
-            List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(start, end));
+            List<HanLpAdapter.Token> ts = guessNames(s.substring(start, end));
             HanLpAdapter.Token last = ts.isEmpty() ? null : ts.get(ts.size() - 1);
             if (last == null || !isName(last)) {
                 return;
@@ -165,7 +165,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             if (role.end() >= s.length() || SURNAMES.indexOf(s.charAt(role.end())) < 0) {
                 continue;
             }
-            List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(role.start(), end));
+            List<HanLpAdapter.Token> ts = guessNames(s.substring(role.start(), end));
             for (int i = 0; i < ts.size(); i++) {
                 HanLpAdapter.Token t = ts.get(i);
                 boolean nounAfter = t.word().length() == 2 && i + 1 < ts.size() && ts.get(i + 1).tag().startsWith("n");
@@ -190,7 +190,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             return;
         }
         String name = SPACES.matcher(m.group(1)).replaceAll("");
-        List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(name);
+        List<HanLpAdapter.Token> ts = guessNames(name);
         if (ts.isEmpty() || !ts.stream().allMatch(HanLpAdapter.Token::isPerson) || ts.get(0).word().length() > 3) {
             return;
         }
@@ -201,6 +201,26 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         if (!taken) {
             out.add(ctx.mention(EntityType.Person, name, start, end, "byline"));
         }
+    }
+
+    /** The last name guesses of this thread: titles and roles recur, and so do the clauses before them (同志们). */
+    private static final ThreadLocal<java.util.Map<String, List<HanLpAdapter.Token>>> GUESSES =
+            ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(512, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<HanLpAdapter.Token>> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    /** {@link HanLpAdapter#segmentGuessingNames}, remembered per thread for the last few texts. */
+    private static List<HanLpAdapter.Token> guessNames(String text) {
+        java.util.Map<String, List<HanLpAdapter.Token>> memo = GUESSES.get();
+        List<HanLpAdapter.Token> hit = memo.get(text);
+        if (hit == null) {
+            hit = List.copyOf(HanLpAdapter.segmentGuessingNames(text));
+            memo.put(text, hit);
+        }
+        return hit;
     }
 
     private static boolean isName(HanLpAdapter.Token t) {
