@@ -81,7 +81,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                 out.add(ctx.mention(EntityType.Place, m.group(1), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
             }
         }
-        HanLpAdapter.DictionaryWalk walk = HanLpAdapter.dictionaryWalk(ctx.text());
+        HanLpAdapter.DictionaryWalk walk = Walk.of(ctx.text());
         dictionaryPersons(ctx, walk.personsAndPlaces(), out);
         places.recognize(ctx, walk, out);
         titledNames(ctx, out);
@@ -107,7 +107,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             }
             searched = nameEnd;
             boolean found = false;
-            for (HanLpAdapter.Token t : HanLpAdapter.segmentGuessingNames(s.substring(from, title.end()))) {
+            for (HanLpAdapter.Token t : guessNames(s.substring(from, title.end()))) {
                 int offset = from + t.offset();
                 if (offset + t.word().length() == nameEnd && isName(t)) {
                     addTitled(ctx, out, t.word(), offset);
@@ -126,7 +126,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
      * characters right before the title alone are tried as a full name.
      */
     private void threeCharacterName(SentenceContext ctx, List<Mention> out, String s, int titleStart, int titleEnd) {
-        List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(titleStart - 3, titleEnd));
+        List<HanLpAdapter.Token> ts = guessNames(s.substring(titleStart - 3, titleEnd));
         if (!ts.isEmpty() && ts.get(0).word().length() == 3 && isName(ts.get(0))) {
             addTitled(ctx, out, ts.get(0).word(), titleStart - 3);
         }
@@ -143,7 +143,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                     break;
                 }
             }
-            List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(start, end));
+            List<HanLpAdapter.Token> ts = guessNames(s.substring(start, end));
             HanLpAdapter.Token last = ts.isEmpty() ? null : ts.get(ts.size() - 1);
             if (last == null || !isName(last)) {
                 return;
@@ -165,7 +165,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             if (role.end() >= s.length() || SURNAMES.indexOf(s.charAt(role.end())) < 0) {
                 continue;
             }
-            List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(s.substring(role.start(), end));
+            List<HanLpAdapter.Token> ts = guessNames(s.substring(role.start(), end));
             for (int i = 0; i < ts.size(); i++) {
                 HanLpAdapter.Token t = ts.get(i);
                 boolean nounAfter = t.word().length() == 2 && i + 1 < ts.size() && ts.get(i + 1).tag().startsWith("n");
@@ -190,7 +190,7 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             return;
         }
         String name = SPACES.matcher(m.group(1)).replaceAll("");
-        List<HanLpAdapter.Token> ts = HanLpAdapter.segmentGuessingNames(name);
+        List<HanLpAdapter.Token> ts = guessNames(name);
         if (ts.isEmpty() || !ts.stream().allMatch(HanLpAdapter.Token::isPerson) || ts.get(0).word().length() > 3) {
             return;
         }
@@ -201,6 +201,26 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         if (!taken) {
             out.add(ctx.mention(EntityType.Person, name, start, end, "byline"));
         }
+    }
+
+    /** The last name guesses of this thread: titles and roles recur, and so do the clauses before them (同志们). */
+    private static final ThreadLocal<java.util.Map<String, List<HanLpAdapter.Token>>> GUESSES =
+            ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(512, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<HanLpAdapter.Token>> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    /** {@link HanLpAdapter#segmentGuessingNames}, remembered per thread for the last few texts. */
+    private static List<HanLpAdapter.Token> guessNames(String text) {
+        java.util.Map<String, List<HanLpAdapter.Token>> memo = GUESSES.get();
+        List<HanLpAdapter.Token> hit = memo.get(text);
+        if (hit == null) {
+            hit = List.copyOf(HanLpAdapter.segmentGuessingNames(text));
+            memo.put(text, hit);
+        }
+        return hit;
     }
 
     private static boolean isName(HanLpAdapter.Token t) {
@@ -255,6 +275,97 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
             if (reliable && !blocked) {
                 out.add(ctx.mention(EntityType.Person, Labels.canonical(t.word()), start, end, "hanlp"));
             }
+        }
+    }
+
+    /**
+     * {@link HanLpAdapter#dictionaryWalk}, step for step (the same longest-match walk as HanLP's
+     * {@code DoubleArrayTrie.LongestSearcher} over the core dictionary, with the same results), over a copy of
+     * the dictionary's arrays laid out for the cache: base and check of a state side by side, and for each word
+     * whether its first tag is a person or place one, so the walk reads a word's attributes only for those. The
+     * dictionary's own walk misses the cache several times per character (two arrays, then the attribute, its
+     * tags and their names for every word), most of this recognizer's time.
+     */
+    static final class Walk {
+        /** base[p] at 2p, check[p] at 2p + 1. */
+        private static final int[] UNITS;
+        /** Per word index: its first tag when that is a person (nr…) or place (ns…) tag, else null. */
+        private static final String[] NAME_TAGS;
+
+        static {
+            var trie = com.hankcs.hanlp.dictionary.CoreDictionary.trie;
+            int[] base = trie.getBase();
+            int[] check = trie.getCheck();
+            UNITS = new int[2 * base.length];
+            for (int p = 0; p < base.length; p++) {
+                UNITS[2 * p] = base[p];
+                UNITS[2 * p + 1] = check[p];
+            }
+            NAME_TAGS = new String[trie.size()];
+            for (int k = 0; k < NAME_TAGS.length; k++) {
+                com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = trie.getValueAt(k);
+                String tag = a == null ? "" : a.nature[0].toString();
+                NAME_TAGS[k] = tag.startsWith("nr") || tag.startsWith("ns") ? tag : null;
+            }
+        }
+
+        private Walk() {}
+
+        static HanLpAdapter.DictionaryWalk of(String text) {
+            int[] u = UNITS;
+            int n = text.length();
+            List<HanLpAdapter.Token> names = new ArrayList<>();
+            java.util.BitSet edges = new java.util.BitSet(n + 1);
+            edges.set(0, n + 1);
+            int root = u[0];
+            int i = 0;
+            int index = 0;
+            while (true) { // one LongestSearcher.next()
+                int length = 0;
+                int begin = i;
+                int b = root;
+                boolean found;
+                while (true) {
+                    if (i >= n) {
+                        found = length > 0;
+                        break;
+                    }
+                    int p = b + text.charAt(i) + 1;
+                    if (b == u[2 * p + 1]) {
+                        b = u[2 * p];
+                    } else {
+                        if (begin == n) {
+                            found = false;
+                            break;
+                        }
+                        if (length > 0) {
+                            i = begin + length;
+                            found = true;
+                            break;
+                        }
+                        i = begin;
+                        begin++;
+                        b = root;
+                    }
+                    int nb = u[2 * b];
+                    if (b == u[2 * b + 1] && nb < 0) {
+                        length = i - begin + 1;
+                        index = -nb - 1;
+                    }
+                    i++;
+                }
+                if (!found) {
+                    break;
+                }
+                if (length >= 2) {
+                    edges.clear(begin + 1, begin + length);
+                    String tag = NAME_TAGS[index];
+                    if (tag != null) {
+                        names.add(new HanLpAdapter.Token(text.substring(begin, begin + length), tag, begin));
+                    }
+                }
+            }
+            return new HanLpAdapter.DictionaryWalk(names, edges);
         }
     }
 }

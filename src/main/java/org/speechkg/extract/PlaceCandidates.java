@@ -41,11 +41,16 @@ final class PlaceCandidates {
         }
     }
 
-    private record Region(Object speech, Set<String> provinces) {}
+    /**
+     * The reference names of one speech, found in one pass over its text (in the order {@link ReferenceData#find}
+     * gives them, by end), and the provinces it names, which the same pass counts.
+     */
+    private record SpeechNames(Object speech, String text, List<ReferenceData.Hit> hits, Set<String> provinces) {}
 
     private final Gazetteer gazetteer;
     private final ReferenceData reference;
-    private volatile Region lastRegion;
+    /** The names of the speech this thread reads. */
+    private final ThreadLocal<SpeechNames> lastSpeech = new ThreadLocal<>();
 
     PlaceCandidates(Gazetteer gazetteer, ReferenceData reference) {
         this.gazetteer = gazetteer;
@@ -56,11 +61,11 @@ final class PlaceCandidates {
     void recognize(SentenceContext ctx, HanLpAdapter.DictionaryWalk walk, List<Mention> out) {
         String s = ctx.text();
         List<Candidate> all = candidates(ctx, walk);
-        List<Candidate> known = new ArrayList<>(all);
-        ctx.soFar().stream().filter(m -> m.type() == EntityType.Place)
-                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false,
-                        false, reference.lookup(m.text()).map(ReferenceData.Name::provinces).orElse(Set.of()))));
+        List<Candidate> known = null; // made when a candidate first needs its context
         for (Candidate c : all) {
+            if (!c.alone && !c.regional && known == null) {
+                known = known(ctx, all);
+            }
             boolean taken = c.alone || c.regional || inContext(s, c, known);
             if (all.stream().anyMatch(c::inside) || !taken || usedAsName(s, c)) {
                 continue;
@@ -75,6 +80,15 @@ final class PlaceCandidates {
         }
     }
 
+    /** The candidates and the places found earlier in the sentence. */
+    private List<Candidate> known(SentenceContext ctx, List<Candidate> all) {
+        List<Candidate> known = new ArrayList<>(all);
+        ctx.soFar().stream().filter(m -> m.type() == EntityType.Place)
+                .forEach(m -> known.add(new Candidate(m.start() - ctx.abs(0), m.end() - ctx.abs(0), m.label(), true, false,
+                        false, reference.lookup(m.text()).map(ReferenceData.Name::provinces).orElse(Set.of()))));
+        return known;
+    }
+
     /**
      * Names a place inside them is no mention of: a body named after its seat (北京大学), a formula, a person,
      * a longer place. Events, campaigns and documents named after a place do mention it (杭州亚运会).
@@ -85,7 +99,7 @@ final class PlaceCandidates {
     private List<Candidate> candidates(SentenceContext ctx, HanLpAdapter.DictionaryWalk walk) {
         String s = ctx.text();
         List<Candidate> out = new ArrayList<>();
-        List<ReferenceData.Hit> hits = reference.find(s);
+        List<ReferenceData.Hit> hits = sentenceHits(ctx);
         if (!hits.isEmpty()) {
             java.util.BitSet edges = walk.edges();
             for (ReferenceData.Hit h : hits) {
@@ -99,24 +113,86 @@ final class PlaceCandidates {
         for (HanLpAdapter.Token t : walk.personsAndPlaces()) {
             String w = t.word();
             if (t.isPlace() && out.stream().noneMatch(c -> c.start == t.offset() && c.end == t.offset() + w.length())) {
-                var ref = reference.lookup(w);
-                boolean alone = w.length() >= 3 || ref.isPresent() || gazetteer.byName(w).isPresent();
-                out.add(new Candidate(t.offset(), t.offset() + w.length(),
-                        ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, false, commonWord(w),
-                        ref.map(ReferenceData.Name::provinces).orElse(Set.of())));
+                PlaceWord p = placeWord(w);
+                out.add(new Candidate(t.offset(), t.offset() + w.length(), p.label, p.alone, false, p.common, p.provinces));
             }
         }
         return out;
     }
 
-    /** The provinces the speech names, remembered for the speech last seen. */
-    private Set<String> region(SentenceContext ctx) {
-        Region r = lastRegion;
-        if (r == null || r.speech() != ctx.speech()) {
-            r = new Region(ctx.speech(), reference.regionOf(ctx.speech().text()));
-            lastRegion = r;
+    /** What a HanLP place word is on its own: label, whether it stands alone, whether it is a common word, provinces. */
+    private record PlaceWord(String label, boolean alone, boolean common, Set<String> provinces) {}
+
+    /** Place words seen, with what they are (the same for every occurrence): each costs several dictionary look-ups. */
+    private final java.util.Map<String, PlaceWord> placeWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PLACE_WORDS = 100_000;
+
+    private PlaceWord placeWord(String w) {
+        PlaceWord p = placeWords.get(w);
+        if (p == null) {
+            var ref = reference.lookup(w);
+            boolean alone = w.length() >= 3 || ref.isPresent() || gazetteer.byName(w).isPresent();
+            p = new PlaceWord(ref.map(ReferenceData.Name::label).orElse(Labels.canonical(w)), alone, commonWord(w),
+                    ref.map(ReferenceData.Name::provinces).orElse(Set.of()));
+            if (placeWords.size() > PLACE_WORDS) {
+                placeWords.clear();
+            }
+            placeWords.put(w, p);
         }
-        return r.provinces();
+        return p;
+    }
+
+    /** The names of the speech, found once for all its sentences. */
+    private SpeechNames speechNames(SentenceContext ctx) {
+        SpeechNames n = lastSpeech.get();
+        if (n == null || n.speech() != ctx.speech()) {
+            String text = ctx.speech().text();
+            List<ReferenceData.Hit> hits = reference.find(text);
+            n = new SpeechNames(ctx.speech(), text, hits, reference.regionOf(hits));
+            lastSpeech.set(n);
+        }
+        return n;
+    }
+
+    /** The provinces the speech names. */
+    private Set<String> region(SentenceContext ctx) {
+        return speechNames(ctx).provinces();
+    }
+
+    /**
+     * The reference names in the sentence, as {@link ReferenceData#find} would find them in its text: those of the
+     * speech's names that lie inside it, in the same order.
+     */
+    private List<ReferenceData.Hit> sentenceHits(SentenceContext ctx) {
+        String s = ctx.text();
+        SpeechNames n = speechNames(ctx);
+        int from = ctx.abs(0);
+        if (from < 0 || !n.text().startsWith(s, from)) {
+            return reference.find(s);
+        }
+        return slice(n.hits(), from, from + s.length());
+    }
+
+    /** The hits inside [from, to), shifted to start at {@code from}; {@code hits} are ordered by end. */
+    static List<ReferenceData.Hit> slice(List<ReferenceData.Hit> hits, int from, int to) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) { // the first hit ending after from
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).end() <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<ReferenceData.Hit> out = new ArrayList<>();
+        for (int i = lo; i < hits.size() && hits.get(i).end() <= to; i++) {
+            ReferenceData.Hit h = hits.get(i);
+            if (h.start() >= from) {
+                out.add(new ReferenceData.Hit(h.start() - from, h.end() - from, h.name()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -174,12 +174,18 @@ public final class ReferenceData {
      * forms of that region may be read as places; a national text naming many provinces once has none.
      */
     public Set<String> regionOf(String text) {
+        return regionOf(find(text));
+    }
+
+    /** {@link #regionOf(String)} of a text whose names ({@link #find}) are {@code hits}. */
+    public Set<String> regionOf(List<Hit> hits) {
         Map<String, Integer> counts = new HashMap<>();
-        trie.parseText(text, (begin, end, n) -> {
+        for (Hit h : hits) {
+            Name n = h.name();
             if (n.alone() && (n.level() == Level.PROVINCE || n.level() == Level.PREFECTURE)) {
                 n.provinces().forEach(p -> counts.merge(p, 1, Integer::sum));
             }
-        });
+        }
         int max = counts.values().stream().max(Integer::compare).orElse(0);
         Set<String> out = new java.util.HashSet<>();
         counts.forEach((p, c) -> {
