@@ -42,6 +42,8 @@ public final class DerivedRelations {
     private static final Pattern NOT_A_PARENT = Pattern.compile("中国共产党|中共|共产党");
     private static final Pattern EDITION = Pattern.compile("第?[一二三四五六七八九十百\\d]{1,4}届");
     private static final int MIN_REST = 2;
+    private static final Pattern COMMITTEE_UNIT = Pattern.compile("^(学校|校|我校|本校)?党委.{2,}");
+    private static final Pattern INSTITUTION_UNIT = Pattern.compile("^(学校|校|我校|本校).{2,}");
     /** A meeting is read as a body's only by its label or a written form of three or more characters (全国人大, not 中央). */
     private static final int MIN_SHORT_FORM = 3;
 
@@ -101,9 +103,9 @@ public final class DerivedRelations {
         SpeakerBody body = md.body().get();
         String l = unit.label();
         Optional<String> owner = Optional.empty();
-        if (body.partyCommittee().isPresent() && l.matches("^(学校|校|我校|本校)?党委.{2,}")) {
+        if (body.partyCommittee().isPresent() && COMMITTEE_UNIT.matcher(l).matches()) {
             owner = body.partyCommittee();
-        } else if (body.institution().isPresent() && l.matches("^(学校|校|我校|本校).{2,}")) {
+        } else if (body.institution().isPresent() && INSTITUTION_UNIT.matcher(l).matches()) {
             owner = body.institution();
         } else if (SpeakerMentions.selfForms(body).stream().anyMatch(f -> l.startsWith(f) && l.length() - f.length() >= MIN_REST)) {
             owner = Optional.of(body.label());
