@@ -380,10 +380,16 @@ public final class ClauseRelationRule implements RelationRule {
     }
 
     private static boolean insideMention(RelationContext ctx, int s, int e) {
-        return ctx.inSentence().stream().anyMatch(m -> m.start() <= s && e <= m.end());
+        for (Mention m : ctx.inSentence()) {
+            if (m.start() <= s && e <= m.end()) return true;
+        }
+        return false;
     }
 
     private static boolean outermost(RelationContext ctx, Mention m) {
-        return ctx.inSentence().stream().noneMatch(o -> o != m && o.covers(m) && !m.covers(o));
+        for (Mention o : ctx.inSentence()) {
+            if (o != m && o.covers(m) && !m.covers(o)) return false;
+        }
+        return true;
     }
 }

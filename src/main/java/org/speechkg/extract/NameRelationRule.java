@@ -27,6 +27,9 @@ public final class NameRelationRule implements RelationRule {
 
     @Override
     public List<RelationMention> apply(RelationContext ctx) {
+        if (ctx.inSentence().isEmpty()) {
+            return List.of();
+        }
         List<RelationMention> out = new ArrayList<>();
         for (Mention m : ctx.inSentence()) {
             switch (m.type()) {
