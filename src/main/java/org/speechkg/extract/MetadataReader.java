@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.speechkg.text.Scan;
@@ -39,7 +40,8 @@ public final class MetadataReader {
     /** A role: optional level and body, optional department, then a post (县委政法委常务副书记, 政法委书记). */
     private static final Pattern ROLE = Pattern.compile(
             "((省|市|县|区|镇|乡|自治区)?(委|党委|政府)?(常委、?)?(政法委|纪委|组织部|宣传部|统战部|办公室)?(常务)?(副)?(书记|部长|主任|局长|省长|市长|县长|区长|镇长|委员))");
-    private static final Pattern SELF_ROLE = Pattern.compile("(?:作为|身为)(?:一名|一位)?" + ROLE.pattern());
+    /** Searched over the whole text, so only where 作为 or 身为 begins ({@link Scan}). */
+    private static final Scan SELF_ROLE = Scan.compile("(?:作为|身为)(?:一名|一位)?" + ROLE.pattern());
     /** Genres in which the text speaks for a body, not a person. */
     private static final Set<String> BODY_GENRES = Set.of("工作总结", "政府工作报告", "述职报告", "整改情况报告", "工作报告", "通报");
     private static final int OPENING = 600;
@@ -66,7 +68,7 @@ public final class MetadataReader {
         String title = speech.sentences().isEmpty() ? speech.id() : speech.sentences().get(0).text();
         String head = text.substring(0, Math.min(text.length(), 400));
         Optional<String> genre = genre(title).or(() -> genre(head));
-        Optional<Matcher> role = titleRole(title).or(() -> find(SELF_ROLE, text));
+        Optional<MatchResult> role = titleRole(title).<MatchResult>map(m -> m).or(() -> find(SELF_ROLE, text));
         Optional<String> level = role.map(m -> m.group(2)).filter(l -> l != null && !l.isEmpty())
                 .or(() -> ownLevel(text));
         Optional<SpeakerBody> body = genre.filter(BODY_GENRES::contains).flatMap(g -> speaker(text, title, g));
@@ -158,6 +160,11 @@ public final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<MatchResult> find(Scan p, String text) {
+        Scan.Hits m = p.in(text);
+        return m.find() ? Optional.of(m) : Optional.empty();
     }
 
     private static Optional<Matcher> find(Pattern p, String text) {
