@@ -18,22 +18,22 @@ import org.speechkg.clean.CleanSpeech;
  */
 public final class MetadataReader {
     /** Genres, most specific first: a pattern over the title (or the opening) and the genre it names. */
-    private static final List<Map.Entry<Pattern, String>> GENRES = List.of(
-            Map.entry(Pattern.compile("民主生活会.*(发言提纲|发言材料|对照检查)"), "民主生活会发言提纲"),
-            Map.entry(Pattern.compile("组织生活会.*(发言|对照检查)"), "组织生活会发言"),
-            Map.entry(Pattern.compile("对照检查材料"), "对照检查材料"),
-            Map.entry(Pattern.compile("研讨(交流)?发言|研讨交流"), "研讨发言"),
-            Map.entry(Pattern.compile("交流(研讨)?发言|交流材料"), "交流发言"),
-            Map.entry(Pattern.compile("工作总结|总结$"), "工作总结"),
-            Map.entry(Pattern.compile("政府工作报告"), "政府工作报告"),
-            Map.entry(Pattern.compile("述职(述廉)?报告"), "述职报告"),
-            Map.entry(Pattern.compile("整改(进展)?情况|整改报告"), "整改情况报告"),
-            Map.entry(Pattern.compile("的通报|通报$"), "通报"),
-            Map.entry(Pattern.compile("工作报告|报告$"), "工作报告"),
-            Map.entry(Pattern.compile("党课"), "党课讲稿"),
-            Map.entry(Pattern.compile("心得体会"), "心得体会"),
-            Map.entry(Pattern.compile("讲话"), "讲话"),
-            Map.entry(Pattern.compile("发言提纲|发言"), "发言"));
+    private static final List<Map.Entry<Scan, String>> GENRES = List.of(
+            Map.entry(Scan.compile("民主生活会.*(发言提纲|发言材料|对照检查)"), "民主生活会发言提纲"),
+            Map.entry(Scan.compile("组织生活会.*(发言|对照检查)"), "组织生活会发言"),
+            Map.entry(Scan.compile("对照检查材料"), "对照检查材料"),
+            Map.entry(Scan.compile("研讨(交流)?发言|研讨交流"), "研讨发言"),
+            Map.entry(Scan.compile("交流(研讨)?发言|交流材料"), "交流发言"),
+            Map.entry(Scan.compile("工作总结|总结$"), "工作总结"),
+            Map.entry(Scan.compile("政府工作报告"), "政府工作报告"),
+            Map.entry(Scan.compile("述职(述廉)?报告"), "述职报告"),
+            Map.entry(Scan.compile("整改(进展)?情况|整改报告"), "整改情况报告"),
+            Map.entry(Scan.compile("的通报|通报$"), "通报"),
+            Map.entry(Scan.compile("工作报告|报告$"), "工作报告"),
+            Map.entry(Scan.compile("党课"), "党课讲稿"),
+            Map.entry(Scan.compile("心得体会"), "心得体会"),
+            Map.entry(Scan.compile("讲话"), "讲话"),
+            Map.entry(Scan.compile("发言提纲|发言"), "发言"));
     /** A year the text speaks of; a target year (到2035年, 至2050年) is not when the speech was given. */
     private static final Scan YEAR = Scan.compile("(?<![\\d到至])(19[2-9]\\d|20\\d\\d)年");
     private static final Scan DATE = Scan.compile("(?:(?<!\\d)(19[2-9]\\d|20\\d\\d)年)?(?<!\\d)(1[0-2]|[1-9])月([12]\\d|3[01]|[1-9])日");
@@ -148,7 +148,12 @@ public final class MetadataReader {
     }
 
     private static Optional<String> genre(String s) {
-        return GENRES.stream().filter(g -> g.getKey().matcher(s).find()).map(Map.Entry::getValue).findFirst();
+        for (Map.Entry<Scan, String> g : GENRES) {
+            if (g.getKey().foundIn(s)) {
+                return Optional.of(g.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker's role when the title states it (县委政法委常务副书记研讨交流发言材料). */
