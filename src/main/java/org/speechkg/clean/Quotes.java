@@ -31,6 +31,9 @@ final class Quotes {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < '\n' || c > '\n' && c < '\u2018' || c > '\u201D' && c < '\u3008' || c > '\u300F') {
+                continue; // not a line break nor one of the marks (U+2018–201D, U+3008–300F)
+            }
             if (c == '\n') {
                 depth = 0; // a quotation does not run across a paragraph break here
             } else if (OPEN.indexOf(c) >= 0) {

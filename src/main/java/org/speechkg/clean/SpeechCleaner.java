@@ -66,6 +66,17 @@ public final class SpeechCleaner implements Cleaner {
         List<String> noise = new ArrayList<>();
         String original = removeNoise(raw.text(), noise);
         List<Substitution> subs = findSubstitutions(original);
+        if (subs.isEmpty()) {
+            // nothing undone: the text is the original and each character maps to itself (as the builder would make it)
+            int n = original.length();
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            for (int i = 0; i < n; i++) {
+                starts[i] = i;
+                ends[i] = i + 1;
+            }
+            return new CleanSpeech(raw, original, original, new OffsetMap(starts, ends, n), split(original), noise, subs);
+        }
         OffsetMap.Builder b = new OffsetMap.Builder(original.length());
         int pos = 0;
         for (Substitution s : subs) {

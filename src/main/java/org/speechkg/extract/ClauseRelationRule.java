@@ -33,6 +33,8 @@ public final class ClauseRelationRule implements RelationRule {
     /** Verbs that may follow what they act on (污染防治攻坚战深入开展; 动员大会召开). */
     private static final Scan ORGANIZE_AFTER = Scan.compile("开展|召开|举办|举行|启动|实施|推进");
     private static final int MAX_TOPIC_GAP = 4;
+    /** A particle or conjunction between a topic and its verb (then it is not the verb's topic). */
+    private static final Pattern JOINED = Pattern.compile(".*[的和与及、].*");
     private static final Scan LED_BY = Scan.compile("领导下");
     private static final Scan IN_CHARGE = Scan.compile("负责");
     /** An anniversary is marked, not run (建党100周年). */
@@ -52,14 +54,28 @@ public final class ClauseRelationRule implements RelationRule {
     @Override
     public List<RelationMention> apply(RelationContext ctx) {
         List<RelationMention> out = new ArrayList<>();
-        verbs(ctx, ISSUE, EntityType.Document, Relation.issuedBy, "issue-verb", out);
-        verbs(ctx, ORGANIZE, null, Relation.organizedBy, "organize-verb", out);
-        topicVerbs(ctx, out);
-        ledBy(ctx, out);
-        ownTitles(ctx, out);
-        inCharge(ctx, out);
-        establish(ctx, out);
-        deployed(ctx, out);
+        // Each rule relates mentions of certain types only; a sentence without them is not searched for its verbs.
+        boolean document = false, drive = false, organization = false, campaign = false, eventOrCampaign = false;
+        for (Mention m : ctx.inSentence()) {
+            switch (m.type()) {
+                case Document -> document = true;
+                case Organization -> organization = true;
+                case Campaign -> { campaign = true; eventOrCampaign = true; }
+                case Event -> eventOrCampaign = true;
+                default -> { }
+            }
+            drive |= isDrive(m);
+        }
+        if (document) verbs(ctx, ISSUE, EntityType.Document, Relation.issuedBy, "issue-verb", out);
+        if (drive) {
+            verbs(ctx, ORGANIZE, null, Relation.organizedBy, "organize-verb", out);
+            topicVerbs(ctx, out);
+        }
+        if (organization && eventOrCampaign) ledBy(ctx, out);
+        if (document) ownTitles(ctx, out);
+        if (campaign) inCharge(ctx, out);
+        if (organization) establish(ctx, out);
+        if (campaign) deployed(ctx, out);
         return out;
     }
 
@@ -115,7 +131,7 @@ public final class ClauseRelationRule implements RelationRule {
             ctx.inSentence().stream()
                     .filter(m -> isDrive(m) && outermost(ctx, m)
                             && m.start() >= clauseStart && m.end() <= vs && vs - m.end() <= MAX_TOPIC_GAP
-                            && !ctx.speech().text().substring(m.end(), vs).matches(".*[的和与及、].*"))
+                            && !JOINED.matcher(ctx.speech().text().substring(m.end(), vs)).matches())
                     .max(Comparator.comparingInt(Mention::end))
                     .ifPresent(topic -> subject(ctx, topic.start())
                             .ifPresent(subj -> out.add(ctx.relation(topic, Relation.organizedBy, subj, "topic-verb"))));
@@ -364,10 +380,16 @@ public final class ClauseRelationRule implements RelationRule {
     }
 
     private static boolean insideMention(RelationContext ctx, int s, int e) {
-        return ctx.inSentence().stream().anyMatch(m -> m.start() <= s && e <= m.end());
+        for (Mention m : ctx.inSentence()) {
+            if (m.start() <= s && e <= m.end()) return true;
+        }
+        return false;
     }
 
     private static boolean outermost(RelationContext ctx, Mention m) {
-        return ctx.inSentence().stream().noneMatch(o -> o != m && o.covers(m) && !m.covers(o));
+        for (Mention o : ctx.inSentence()) {
+            if (o != m && o.covers(m) && !m.covers(o)) return false;
+        }
+        return true;
     }
 }

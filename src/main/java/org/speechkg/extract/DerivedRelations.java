@@ -42,20 +42,28 @@ public final class DerivedRelations {
     private static final Pattern NOT_A_PARENT = Pattern.compile("中国共产党|中共|共产党");
     private static final Pattern EDITION = Pattern.compile("第?[一二三四五六七八九十百\\d]{1,4}届");
     private static final int MIN_REST = 2;
+    private static final Pattern COMMITTEE_UNIT = Pattern.compile("^(学校|校|我校|本校)?党委.{2,}");
+    private static final Pattern INSTITUTION_UNIT = Pattern.compile("^(学校|校|我校|本校).{2,}");
     /** A meeting is read as a body's only by its label or a written form of three or more characters (全国人大, not 中央). */
     private static final int MIN_SHORT_FORM = 3;
 
     /** Relations read from names against the speech's bodies (see the class comment). */
     public static List<RelationMention> fromNames(List<Mention> all, Optional<Mention> author, SpeechMetadata md) {
         List<Mention> bodies = all.stream().filter(m -> m.type() == EntityType.Organization).toList();
+        List<Body> forms = new ArrayList<>(bodies.size());
+        for (Mention b : bodies) {
+            if (!NOT_A_PARENT.matcher(b.label()).matches()) {
+                forms.add(new Body(b, Labels.canonical(b.text())));
+            }
+        }
         List<RelationMention> out = new ArrayList<>();
         for (Mention m : firstOfEachLabel(all)) {
             if (m.type() == EntityType.Organization) {
-                Optional<Mention> parent = ownerOfUnit(m, bodies, md).or(() -> namePrefix(m, bodies, false));
+                Optional<Mention> parent = ownerOfUnit(m, bodies, md).or(() -> namePrefix(m, forms, false));
                 parent.ifPresent(p -> out.add(new RelationMention(m, Relation.subOrganizationOf, p, m.sentence(), "speech-name-prefix")));
             } else if (m.type() == EntityType.Event) {
                 List.of(m.label(), Labels.canonical(m.text())).stream()
-                        .map(name -> namePrefix(m.withLabel(EDITION.matcher(name).replaceAll("")), bodies, true))
+                        .map(name -> namePrefix(m.withLabel(EDITION.matcher(name).replaceAll("")), forms, true))
                         .flatMap(Optional::stream).findFirst()
                         .ifPresent(p -> out.add(new RelationMention(m, Relation.organizedBy, p, m.sentence(), "meeting-of-body")));
             }
@@ -74,23 +82,32 @@ public final class DerivedRelations {
      * form only of three or more characters) opens the mention's label, leaving at least two characters; the
      * longest such body. A bare 中央 opens many meetings the text does not say 党中央 runs (中央经济工作会议).
      */
-    private static Optional<Mention> namePrefix(Mention m, List<Mention> bodies, boolean labelOnly) {
+    private static Optional<Mention> namePrefix(Mention m, List<Body> bodies, boolean labelOnly) {
         Mention best = null;
         int bestLength = 0;
-        for (Mention b : bodies) {
-            if (b.label().equals(m.label()) || NOT_A_PARENT.matcher(b.label()).matches()) continue;
-            String written = Labels.canonical(b.text());
-            boolean useWritten = !labelOnly || written.length() >= MIN_SHORT_FORM;
-            for (String form : useWritten ? List.of(b.label(), written) : List.of(b.label())) {
-                if (form.length() >= 2 && form.length() > bestLength && m.label().length() - form.length() >= MIN_REST
-                        && m.label().startsWith(form)) {
-                    best = b;
-                    bestLength = form.length();
-                }
+        String label = m.label();
+        for (Body body : bodies) {
+            Mention b = body.mention();
+            if (b.label().equals(label)) continue;
+            String form = b.label();
+            if (form.length() >= 2 && form.length() > bestLength && label.length() - form.length() >= MIN_REST
+                    && label.startsWith(form)) {
+                best = b;
+                bestLength = form.length();
+            }
+            form = body.written();
+            if ((!labelOnly || form.length() >= MIN_SHORT_FORM)
+                    && form.length() >= 2 && form.length() > bestLength && label.length() - form.length() >= MIN_REST
+                    && label.startsWith(form)) {
+                best = b;
+                bestLength = form.length();
             }
         }
         return Optional.ofNullable(best);
     }
+
+    /** A body of the speech that may open another name (not the party itself), with its written form. */
+    private record Body(Mention mention, String written) {}
 
     /**
      * The owner of an internal unit written without it, in a text speaking for a body: 党委… belongs to the
@@ -101,9 +118,9 @@ public final class DerivedRelations {
         SpeakerBody body = md.body().get();
         String l = unit.label();
         Optional<String> owner = Optional.empty();
-        if (body.partyCommittee().isPresent() && l.matches("^(学校|校|我校|本校)?党委.{2,}")) {
+        if (body.partyCommittee().isPresent() && COMMITTEE_UNIT.matcher(l).matches()) {
             owner = body.partyCommittee();
-        } else if (body.institution().isPresent() && l.matches("^(学校|校|我校|本校).{2,}")) {
+        } else if (body.institution().isPresent() && INSTITUTION_UNIT.matcher(l).matches()) {
             owner = body.institution();
         } else if (SpeakerMentions.selfForms(body).stream().anyMatch(f -> l.startsWith(f) && l.length() - f.length() >= MIN_REST)) {
             owner = Optional.of(body.label());

@@ -20,9 +20,11 @@ import java.util.Map;
  */
 public final class KnownNameRecognizer implements MentionRecognizer {
     private static final int MIN_LENGTH = 3;
-    private final Map<Character, List<Mention>> byFirstChar = new HashMap<>();
-    /** The first characters, one bit each, tested before the map (which would box every character). */
-    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / 64];
+    /** The first characters of the names, sorted; {@link #names} holds each one's names, longest first. */
+    private final char[] firstChars;
+    private final Mention[][] names;
+    /** The first characters, one bit each in a 4,096-bit hash, tested before the binary search. */
+    private final long[] firstCharBits = new long[64];
 
     public KnownNameRecognizer(Collection<Mention> firstPass) {
         Map<String, Mention> byLabel = new LinkedHashMap<>();
@@ -31,9 +33,21 @@ public final class KnownNameRecognizer implements MentionRecognizer {
                 byLabel.putIfAbsent(m.label(), m);
             }
         }
+        Map<Character, List<Mention>> byFirstChar = new HashMap<>();
         byLabel.values().forEach(m -> byFirstChar.computeIfAbsent(m.label().charAt(0), c -> new ArrayList<>()).add(m));
-        byFirstChar.keySet().forEach(c -> firstChars[c >>> 6] |= 1L << c);
         byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Mention m) -> m.label().length()).reversed()));
+        firstChars = new char[byFirstChar.size()];
+        int n = 0;
+        for (Character c : byFirstChar.keySet()) {
+            firstChars[n++] = c;
+        }
+        java.util.Arrays.sort(firstChars);
+        names = new Mention[firstChars.length][];
+        for (int i = 0; i < firstChars.length; i++) {
+            names[i] = byFirstChar.get(firstChars[i]).toArray(new Mention[0]);
+            int h = firstChars[i] & 4095;
+            firstCharBits[h >>> 6] |= 1L << h;
+        }
     }
 
     @Override
@@ -44,14 +58,17 @@ public final class KnownNameRecognizer implements MentionRecognizer {
     @Override
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
-        if (byFirstChar.isEmpty()) {
+        if (firstChars.length == 0) {
             return out;
         }
         String s = ctx.text();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((firstChars[c >>> 6] & (1L << c)) == 0) continue;
-            for (Mention known : byFirstChar.get(c)) {
+            int h = c & 4095;
+            if ((firstCharBits[h >>> 6] & (1L << h)) == 0) continue;
+            int k = java.util.Arrays.binarySearch(firstChars, c);
+            if (k < 0) continue;
+            for (Mention known : names[k]) {
                 if (s.startsWith(known.label(), i)) {
                     add(ctx, out, known, ctx.abs(i), ctx.abs(i + known.label().length()));
                 }
@@ -61,9 +78,13 @@ public final class KnownNameRecognizer implements MentionRecognizer {
     }
 
     private void add(SentenceContext ctx, List<Mention> out, Mention known, int start, int end) {
-        boolean covered = ctx.soFar().stream().anyMatch(m -> m.start() <= start && end <= m.end()
-                && (m.type() != EntityType.Document || m.label().equals(known.label())));
-        if (!covered) {
+        for (Mention m : ctx.soFar()) {
+            if (m.start() <= start && end <= m.end()
+                    && (m.type() != EntityType.Document || m.label().equals(known.label()))) {
+                return; // covered
+            }
+        }
+        {
             out.add(ctx.mention(known.type(), known.label(), start, end, name()));
         }
     }

@@ -15,7 +15,34 @@ public final class Labels {
 
     /** Drops quotation marks and title brackets, converts traditional to simplified, trims. */
     public static String canonical(String text) {
-        return HanLpAdapter.toSimplified(QUOTES.matcher(text).replaceAll("")).strip();
+        String known = CANONICAL.get(text);
+        if (known != null) {
+            return known;
+        }
+        String unquoted = hasAny(text, QUOTE_CHARS) ? QUOTES.matcher(text).replaceAll("") : text;
+        String c = HanLpAdapter.toSimplified(unquoted).strip();
+        if (CANONICAL.size() >= CANONICAL_MAX) {
+            CANONICAL.clear();
+        }
+        CANONICAL.put(text, c);
+        return c;
+    }
+
+    /** The characters {@link #QUOTES} matches: a text with none of them is not searched. */
+    private static final String QUOTE_CHARS = "“”\"‘’《》〈〉「」『』【】";
+    /** The characters a placeholder ({@link #PLACEHOLDER}, {@link #LONE_X}) must contain. */
+    private static final String PLACEHOLDER_CHARS = "XＸ*＊某xｘ×";
+    /** Canonical labels already made (a pure function of the text; names recur within and across speeches). */
+    private static final java.util.Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CANONICAL_MAX = 50_000;
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -23,7 +50,7 @@ public final class Labels {
      * would stand next to Chinese ({@link #LONE_X}).
      */
     public static boolean hasPlaceholder(String label) {
-        return PLACEHOLDER.matcher(label).find() || LONE_X.matcher(label).find();
+        return hasAny(label, PLACEHOLDER_CHARS) && (PLACEHOLDER.matcher(label).find() || LONE_X.matcher(label).find());
     }
 
     /**

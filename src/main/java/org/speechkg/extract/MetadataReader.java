@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.speechkg.text.Scan;
@@ -17,29 +18,30 @@ import org.speechkg.clean.CleanSpeech;
  */
 public final class MetadataReader {
     /** Genres, most specific first: a pattern over the title (or the opening) and the genre it names. */
-    private static final List<Map.Entry<Pattern, String>> GENRES = List.of(
-            Map.entry(Pattern.compile("民主生活会.*(发言提纲|发言材料|对照检查)"), "民主生活会发言提纲"),
-            Map.entry(Pattern.compile("组织生活会.*(发言|对照检查)"), "组织生活会发言"),
-            Map.entry(Pattern.compile("对照检查材料"), "对照检查材料"),
-            Map.entry(Pattern.compile("研讨(交流)?发言|研讨交流"), "研讨发言"),
-            Map.entry(Pattern.compile("交流(研讨)?发言|交流材料"), "交流发言"),
-            Map.entry(Pattern.compile("工作总结|总结$"), "工作总结"),
-            Map.entry(Pattern.compile("政府工作报告"), "政府工作报告"),
-            Map.entry(Pattern.compile("述职(述廉)?报告"), "述职报告"),
-            Map.entry(Pattern.compile("整改(进展)?情况|整改报告"), "整改情况报告"),
-            Map.entry(Pattern.compile("的通报|通报$"), "通报"),
-            Map.entry(Pattern.compile("工作报告|报告$"), "工作报告"),
-            Map.entry(Pattern.compile("党课"), "党课讲稿"),
-            Map.entry(Pattern.compile("心得体会"), "心得体会"),
-            Map.entry(Pattern.compile("讲话"), "讲话"),
-            Map.entry(Pattern.compile("发言提纲|发言"), "发言"));
+    private static final List<Map.Entry<Scan, String>> GENRES = List.of(
+            Map.entry(Scan.compile("民主生活会.*(发言提纲|发言材料|对照检查)"), "民主生活会发言提纲"),
+            Map.entry(Scan.compile("组织生活会.*(发言|对照检查)"), "组织生活会发言"),
+            Map.entry(Scan.compile("对照检查材料"), "对照检查材料"),
+            Map.entry(Scan.compile("研讨(交流)?发言|研讨交流"), "研讨发言"),
+            Map.entry(Scan.compile("交流(研讨)?发言|交流材料"), "交流发言"),
+            Map.entry(Scan.compile("工作总结|总结$"), "工作总结"),
+            Map.entry(Scan.compile("政府工作报告"), "政府工作报告"),
+            Map.entry(Scan.compile("述职(述廉)?报告"), "述职报告"),
+            Map.entry(Scan.compile("整改(进展)?情况|整改报告"), "整改情况报告"),
+            Map.entry(Scan.compile("的通报|通报$"), "通报"),
+            Map.entry(Scan.compile("工作报告|报告$"), "工作报告"),
+            Map.entry(Scan.compile("党课"), "党课讲稿"),
+            Map.entry(Scan.compile("心得体会"), "心得体会"),
+            Map.entry(Scan.compile("讲话"), "讲话"),
+            Map.entry(Scan.compile("发言提纲|发言"), "发言"));
     /** A year the text speaks of; a target year (到2035年, 至2050年) is not when the speech was given. */
     private static final Scan YEAR = Scan.compile("(?<![\\d到至])(19[2-9]\\d|20\\d\\d)年");
     private static final Scan DATE = Scan.compile("(?:(?<!\\d)(19[2-9]\\d|20\\d\\d)年)?(?<!\\d)(1[0-2]|[1-9])月([12]\\d|3[01]|[1-9])日");
     /** A role: optional level and body, optional department, then a post (县委政法委常务副书记, 政法委书记). */
     private static final Pattern ROLE = Pattern.compile(
             "((省|市|县|区|镇|乡|自治区)?(委|党委|政府)?(常委、?)?(政法委|纪委|组织部|宣传部|统战部|办公室)?(常务)?(副)?(书记|部长|主任|局长|省长|市长|县长|区长|镇长|委员))");
-    private static final Pattern SELF_ROLE = Pattern.compile("(?:作为|身为)(?:一名|一位)?" + ROLE.pattern());
+    /** Searched over the whole text, so only where 作为 or 身为 begins ({@link Scan}). */
+    private static final Scan SELF_ROLE = Scan.compile("(?:作为|身为)(?:一名|一位)?" + ROLE.pattern());
     /** Genres in which the text speaks for a body, not a person. */
     private static final Set<String> BODY_GENRES = Set.of("工作总结", "政府工作报告", "述职报告", "整改情况报告", "工作报告", "通报");
     private static final int OPENING = 600;
@@ -66,7 +68,7 @@ public final class MetadataReader {
         String title = speech.sentences().isEmpty() ? speech.id() : speech.sentences().get(0).text();
         String head = text.substring(0, Math.min(text.length(), 400));
         Optional<String> genre = genre(title).or(() -> genre(head));
-        Optional<Matcher> role = titleRole(title).or(() -> find(SELF_ROLE, text));
+        Optional<MatchResult> role = titleRole(title).<MatchResult>map(m -> m).or(() -> find(SELF_ROLE, text));
         Optional<String> level = role.map(m -> m.group(2)).filter(l -> l != null && !l.isEmpty())
                 .or(() -> ownLevel(text));
         Optional<SpeakerBody> body = genre.filter(BODY_GENRES::contains).flatMap(g -> speaker(text, title, g));
@@ -146,7 +148,12 @@ public final class MetadataReader {
     }
 
     private static Optional<String> genre(String s) {
-        return GENRES.stream().filter(g -> g.getKey().matcher(s).find()).map(Map.Entry::getValue).findFirst();
+        for (Map.Entry<Scan, String> g : GENRES) {
+            if (g.getKey().foundIn(s)) {
+                return Optional.of(g.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker's role when the title states it (县委政法委常务副书记研讨交流发言材料). */
@@ -158,6 +165,11 @@ public final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<MatchResult> find(Scan p, String text) {
+        Scan.Hits m = p.in(text);
+        return m.find() ? Optional.of(m) : Optional.empty();
     }
 
     private static Optional<Matcher> find(Pattern p, String text) {

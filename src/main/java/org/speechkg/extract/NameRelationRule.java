@@ -27,6 +27,9 @@ public final class NameRelationRule implements RelationRule {
 
     @Override
     public List<RelationMention> apply(RelationContext ctx) {
+        if (ctx.inSentence().isEmpty()) {
+            return List.of();
+        }
         List<RelationMention> out = new ArrayList<>();
         for (Mention m : ctx.inSentence()) {
             switch (m.type()) {
@@ -43,10 +46,15 @@ public final class NameRelationRule implements RelationRule {
     }
 
     private static Optional<Mention> parent(RelationContext ctx, Mention child) {
-        return ctx.inSentence().stream()
-                .filter(p -> p.type() == EntityType.Organization && child.covers(p) && p.end() < child.end()
-                        && child.label().startsWith(p.label()) && child.label().length() > p.label().length())
-                .max(Comparator.comparingInt(p -> p.label().length()));
+        Mention best = null; // the longest such parent, the first of equally long ones (as Stream.max)
+        for (Mention p : ctx.inSentence()) {
+            if (p.type() == EntityType.Organization && child.covers(p) && p.end() < child.end()
+                    && child.label().startsWith(p.label()) && child.label().length() > p.label().length()
+                    && (best == null || p.label().length() > best.label().length())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static void document(RelationContext ctx, Mention doc, List<RelationMention> out) {

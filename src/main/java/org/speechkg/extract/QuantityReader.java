@@ -62,6 +62,8 @@ final class QuantityReader {
             "(连续|历时|为期|长达|经历了?|不少于|不低于|不超过|至少|分为|分成|累计|共计|突破|超过|达到|多达|高达|先后)$");
     /** 建党100年, 建校70年: an anniversary, not a duration. */
     private static final Pattern ANNIVERSARY_OF = Pattern.compile("(建党|建国|建军|建校|诞辰|成立)$");
+    /** The whole part of a decimal (2023.5 → .5 is what is left after it). */
+    private static final Pattern WHOLE_PART = Pattern.compile("^[0-9０-９]+[.．]");
     private static final String CLAUSE_END = "，。；：、！？）),;:!?";
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
@@ -138,7 +140,7 @@ final class QuantityReader {
             end += after.end();
         }
         BigDecimal low = times(number(m.group(1)), multiplier);
-        if (unit != null && unit.equals("年") && (isYear(m.group(1)) || isYear(m.group(1).replaceFirst("^[0-9０-９]+[.．]", "")))) {
+        if (unit != null && unit.equals("年") && (isYear(m.group(1)) || isYear(WHOLE_PART.matcher(m.group(1)).replaceFirst("")))) {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();

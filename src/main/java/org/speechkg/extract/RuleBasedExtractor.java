@@ -78,22 +78,48 @@ public final class RuleBasedExtractor implements Extractor {
                 .max(java.util.Comparator.comparingInt(Mention::end));
     }
 
+    private static final java.util.Comparator<Mention> BY_START_LONGEST_FIRST =
+            java.util.Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end());
+
     private static List<Mention> mentionsIn(CleanSpeech speech, Sentence s, List<MentionRecognizer> recognizers,
                                             List<Mention> already) {
         List<Mention> found = new ArrayList<>(already);
         for (MentionRecognizer r : recognizers) {
+            int before = found.size();
             List<Mention> soFar = List.copyOf(found);
             for (Mention m : r.recognize(new SentenceContext(speech, s, soFar))) {
-                if (admissible(m, soFar) && found.stream().noneMatch(f -> sameSpan(f, m))) {
+                if (admissible(m, soFar) && !hasSpan(found, before, m)) {
                     found.add(m);
                 }
             }
         }
-        found.removeIf(m -> found.stream().anyMatch(o -> o != m && o.covers(m) && !m.covers(o)
-                && ((m.type() == EntityType.Place && o.type() != EntityType.Document && o.type() != EntityType.Event
-                        && o.type() != EntityType.Campaign)
-                    || (m.type() == o.type() && m.label().equals(o.label())))));
-        found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        int n = found.size();
+        if (n > 1) {
+            boolean[] drop = new boolean[n];
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                Mention m = found.get(i);
+                for (int j = 0; j < n; j++) {
+                    Mention o = found.get(j);
+                    if (o != m && o.covers(m) && !m.covers(o)
+                            && ((m.type() == EntityType.Place && o.type() != EntityType.Document && o.type() != EntityType.Event
+                                    && o.type() != EntityType.Campaign)
+                                || (m.type() == o.type() && m.label().equals(o.label())))) {
+                        drop[i] = true;
+                        any = true;
+                        break;
+                    }
+                }
+            }
+            if (any) {
+                List<Mention> kept = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    if (!drop[i]) kept.add(found.get(i));
+                }
+                found = kept;
+            }
+        }
+        found.sort(BY_START_LONGEST_FIRST);
         return found;
     }
 
@@ -110,6 +136,14 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return true;
+    }
+
+    /** True when a mention added from index {@code from} on has {@code m}'s span (earlier ones are checked by admissible). */
+    private static boolean hasSpan(List<Mention> found, int from, Mention m) {
+        for (int i = from; i < found.size(); i++) {
+            if (sameSpan(found.get(i), m)) return true;
+        }
+        return false;
     }
 
     private static boolean sameSpan(Mention a, Mention b) {

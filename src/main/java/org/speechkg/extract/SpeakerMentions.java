@@ -57,7 +57,7 @@ final class SpeakerMentions {
         for (int at = text.indexOf(form); at >= 0 && !form.isEmpty(); at = text.indexOf(form, at + 1)) {
             int start = at;
             int end = at + form.length();
-            Optional<Sentence> s = speech.sentences().stream().filter(x -> x.start() <= start && end <= x.end()).findFirst();
+            Optional<Sentence> s = sentenceHolding(speech.sentences(), start, end);
             if (s.isEmpty()) continue;
             List<Mention> there = firstPass.get(s.get().index());
             boolean crosses = there.stream().anyMatch(m -> m.start() < end && start < m.end()
@@ -72,6 +72,25 @@ final class SpeakerMentions {
             return Optional.of(made);
         }
         return Optional.empty();
+    }
+
+    /** The sentence holding span [start, end), found by binary search (sentences are disjoint, in text order). */
+    private static Optional<Sentence> sentenceHolding(List<Sentence> sentences, int start, int end) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int last = -1; // the last sentence starting at or before start
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= start) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (last < 0) return Optional.empty();
+        Sentence x = sentences.get(last);
+        return end <= x.end() ? Optional.of(x) : Optional.empty();
     }
 
     /** The mention under the speaking body's label when it is one of the body's self-references. */

@@ -34,6 +34,8 @@ import org.speechkg.extract.RelationMention;
 public final class ScopedEntityResolver implements EntityResolver {
     /** An anonymised place written before a name (XX政法e媒体工作室). */
     private static final Pattern PLACE_QUALIFIER = Pattern.compile("(XX|ＸＸ|[*＊]|某|(?<![A-Za-z])[XＸ](?=[省市县区]))(省|市|县|区)?");
+    /** The characters a {@link #PLACE_QUALIFIER} match begins with: a label opening with none is not matched. */
+    private static final String QUALIFIER_STARTS = "XＸ*＊某";
     private static final Pattern RELATIVE = Pattern.compile("^(本|我|全)?(省|市|县|区|镇|乡|村|街道|自治区|州|盟|旗)(?![长])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("（[^（）]*）$");
     private final Gazetteer gazetteer;
@@ -45,27 +47,47 @@ public final class ScopedEntityResolver implements EntityResolver {
     @Override
     public ResolvedSpeech resolve(Extraction ex) {
         Map<Mention, EntityRef> refs = new HashMap<>();
+        Map<String, Optional<GazetteerEntry>> byName = new HashMap<>();
+        Map<String, EntityRef> refOf = new HashMap<>();
         List<ResolvedMention> mentions = new ArrayList<>();
         List<Mention> earlier = new ArrayList<>();
+        Set<Integer> bodyEnds = new HashSet<>();
         Set<String> standalone = new HashSet<>();
         for (Mention m : ex.mentions()) {
-            boolean keep = isCurated(m) || standalone.contains(m.type() + m.label());
-            Mention expanded = keep ? m : expandAbbreviation(m, earlier);
+            String key = m.type() + m.label();
+            boolean keep = byName.computeIfAbsent(m.label(), gazetteer::byName).isPresent() || standalone.contains(key);
+            Mention expanded = keep ? m : expandAbbreviation(m, earlier, bodyEnds);
             if (expanded == m) {
-                standalone.add(m.type() + m.label());
+                standalone.add(key);
             }
-            EntityRef ref = ref(expanded.type(), expanded.label());
+            EntityRef ref = cachedRef(refOf, expanded.type(), expanded.label());
             refs.put(m, ref);
             mentions.add(new ResolvedMention(m, ref));
             earlier.add(expanded);
+            if (expanded.type() == EntityType.Organization) {
+                bodyEnds.add(expanded.end());
+            }
         }
         List<ResolvedRelation> relations = new ArrayList<>();
         for (RelationMention r : ex.relations()) {
-            EntityRef s = refs.getOrDefault(r.subject(), ref(r.subject().type(), r.subject().label()));
-            EntityRef o = refs.getOrDefault(r.object(), ref(r.object().type(), r.object().label()));
+            EntityRef s = refs.get(r.subject());
+            if (s == null) s = cachedRef(refOf, r.subject().type(), r.subject().label());
+            EntityRef o = refs.get(r.object());
+            if (o == null) o = cachedRef(refOf, r.object().type(), r.object().label());
             relations.add(new ResolvedRelation(s, r, o));
         }
         return new ResolvedSpeech(ex, mentions, relations);
+    }
+
+    /** {@link #ref}, made once per type and label within one speech. */
+    private EntityRef cachedRef(Map<String, EntityRef> refOf, EntityType type, String label) {
+        String key = type.name() + '\t' + label;
+        EntityRef r = refOf.get(key);
+        if (r == null) {
+            r = ref(type, label);
+            refOf.put(key, r);
+        }
+        return r;
     }
 
     private boolean isCurated(Mention m) {
@@ -102,10 +124,20 @@ public final class ScopedEntityResolver implements EntityResolver {
      * or written in 《》, or a head plus a unit), so a longer name is never swallowed by another.
      */
     static Mention expandAbbreviation(Mention m, List<Mention> earlier) {
+        Set<Integer> bodyEnds = new HashSet<>();
+        for (Mention e : earlier) {
+            if (e.type() == EntityType.Organization) bodyEnds.add(e.end());
+        }
+        return expandAbbreviation(m, earlier, bodyEnds);
+    }
+
+    /** {@link #expandAbbreviation(Mention, List)} given the end offsets of the organizations among {@code earlier}. */
+    private static Mention expandAbbreviation(Mention m, List<Mention> earlier, Set<Integer> bodyEnds) {
         String label = m.label();
         boolean shortForm = label.length() <= 6 || m.text().startsWith("《");
-        java.util.regex.Matcher q = PLACE_QUALIFIER.matcher(label);
-        if (q.lookingAt() && q.end() < label.length()) {
+        java.util.regex.Matcher q = label.isEmpty() || QUALIFIER_STARTS.indexOf(label.charAt(0)) < 0 ? null
+                : PLACE_QUALIFIER.matcher(label);
+        if (q != null && q.lookingAt() && q.end() < label.length()) {
             String unqualified = label.substring(q.end());
             for (Mention e : earlier) {
                 if (e.type() == m.type() && e.label().equals(unqualified)) {
@@ -113,12 +145,14 @@ public final class ScopedEntityResolver implements EntityResolver {
                 }
             }
         }
-        if (ownedByABody(m, earlier)) {
+        if (bodyEnds.contains(m.start())) {
+            // a body is written right before the mention (省委 in 省委经济工作会议): the body qualifies it, so it
+            // is that body's own, not a short form of an earlier name (中央经济工作会议)
             return m;
         }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
+        for (int i = label.length() < 2 ? -1 : earlier.size() - 1; i >= 0; i--) {
             Mention e = earlier.get(i);
-            if (e.type() != m.type() || e.label().length() <= label.length() || label.length() < 2
+            if (e.type() != m.type() || e.label().length() <= label.length()
                     || e.end() > m.start() || m.overlaps(e)) {
                 continue;
             }
@@ -126,21 +160,15 @@ public final class ScopedEntityResolver implements EntityResolver {
             if (shortForm && full.endsWith(label)) {
                 return m.withLabel(e.label());
             }
-            for (int cut = 2; cut < label.length() - 1; cut++) {
-                String head = label.substring(0, cut);
-                if (head.length() <= 4 && e.label().endsWith(head) && !e.label().equals(head)) {
-                    return m.withLabel(e.label() + label.substring(cut));
+            String el = e.label();
+            for (int cut = 2; cut < label.length() - 1 && cut <= 4; cut++) {
+                // el ends with the head label[0, cut) (el is longer than label, so never equal to the head)
+                if (el.regionMatches(el.length() - cut, label, 0, cut)) {
+                    return m.withLabel(el + label.substring(cut));
                 }
             }
         }
         return m;
     }
 
-    /**
-     * True when a body is written right before the mention (省委 in 省委经济工作会议): the body qualifies
-     * it, so it is that body's own, not a short form of an earlier name (中央经济工作会议).
-     */
-    private static boolean ownedByABody(Mention m, List<Mention> earlier) {
-        return earlier.stream().anyMatch(e -> e.type() == EntityType.Organization && e.end() == m.start());
-    }
 }
