@@ -66,8 +66,8 @@ final class DocumentHeads {
         addAll(ctx, out, TITLE_LIKE, 1, recognizer);
         List<int[]> candidates = new ArrayList<>();
         List<Boolean> accepted = new ArrayList<>();
-        collect(ctx, HEAD, candidates, accepted);
-        collect(ctx, LIST_ONLY_HEAD, candidates, accepted);
+        collect(ctx, HEAD, out, candidates, accepted);
+        collect(ctx, LIST_ONLY_HEAD, out, candidates, accepted);
         acceptLongLists(s, candidates, accepted);
         spreadAlongLists(s, candidates, accepted);
         for (int i = 0; i < candidates.size(); i++) {
@@ -99,7 +99,8 @@ final class DocumentHeads {
      * Candidates {start, end, listOnly(0/1)} for every head: accepted when named and treated as a text;
      * kept unaccepted (for lists) when named only.
      */
-    private static void collect(SentenceContext ctx, Scan head, List<int[]> candidates, List<Boolean> accepted) {
+    private static void collect(SentenceContext ctx, Scan head, List<Mention> out, List<int[]> candidates,
+                                List<Boolean> accepted) {
         String s = ctx.text();
         Scan.Hits m = head.in(s);
         boolean listOnly = head == LIST_ONLY_HEAD;
@@ -111,6 +112,9 @@ final class DocumentHeads {
             if (!listOnly && !issuedAfter && !NameEdge.mayBeGoverned(s, m.start(), MAX_NAME, GOVERNORS)
                     && (law || !mayBeNamed(ctx, m.start()) && !mayBeListed(s, m.start(), m.end()))) {
                 continue; // neither issued nor named nor in a list, whatever the edge: no need to segment the sentence
+            }
+            if (!listOnly && overlapsFound(ctx, out, m.start(), m.end()) && !mayBeListed(s, m.start(), m.end())) {
+                continue; // inside a title found already (《…条例》): never added, and beside no other in a list
             }
             NameEdge edge = NameEdge.of(s, m.start(), MAX_NAME, GOVERNING, LEADING);
             if (edge == null) continue;
@@ -142,6 +146,16 @@ final class DocumentHeads {
     private static boolean hasClausePunctuation(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (CLAUSE_PUNCTUATION.indexOf(t.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** True when the head at [start, end) overlaps a mention found already: no name ending in it is added then. */
+    private static boolean overlapsFound(SentenceContext ctx, List<Mention> out, int start, int end) {
+        int as = ctx.abs(start);
+        int ae = ctx.abs(end);
+        for (Mention o : out) {
+            if (o.start() < ae && as < o.end()) return true;
         }
         return false;
     }
