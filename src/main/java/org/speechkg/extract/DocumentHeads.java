@@ -22,7 +22,8 @@ final class DocumentHeads {
     /** A law: …法 after a compound, not 方法, 办法, 执法, 依法, 违法…, and not 法治, 法律, 法规…. */
     private static final String NOT_LAW_BEFORE = "方办做想说看用手写执司依守违合非立普算语兵书技疗打玩干宪税护执章心政";
     private static final String NOT_LAW_AFTER = "治律规院庭官人制学理务定则典宝门术子度眼纪网";
-    private static final String CLAUSE_PUNCTUATION = "，。；：！？";
+    /** A modifier holding clause punctuation (compiled once: String.matches compiles on every call). */
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[，。；：！？].*");
     private static final Pattern LAW_CONTEXT_AFTER = Pattern.compile("^(颁布|实施|施行|出台|修订|草案|正式|的(?:规定|颁布|实施|出台))");
     /** A list item whose head alone is not a document head: a tax policy listed beside catalogues and rules. */
     private static final Scan LIST_ONLY_HEAD = Scan.compile("政策(?=、)");
@@ -120,7 +121,7 @@ final class DocumentHeads {
             if (edge == null) continue;
             String modifier = s.substring(edge.start(), m.start());
             String bare = Labels.canonical(modifier);
-            if (bare.length() < 3 || GENERIC.matcher(bare).matches() || hasClausePunctuation(bare)
+            if (bare.length() < 3 || GENERIC.matcher(bare).matches() || CLAUSE_PUNCTUATION.matcher(bare).matches()
                     || OPEN_ENDED.matcher(bare).find()) continue;
             if (!law && GENERIC.matcher(withoutBodies(ctx, edge.start(), m.start())).matches()) continue;
             if (m.group().equals("行动计划") && modifier.contains("”")) continue; // a quoted drive's plan is the drive
@@ -143,12 +144,6 @@ final class DocumentHeads {
         return c == '”' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    private static boolean hasClausePunctuation(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (CLAUSE_PUNCTUATION.indexOf(t.charAt(i)) >= 0) return true;
-        }
-        return false;
-    }
 
     /** True when the head at [start, end) overlaps a mention found already: no name ending in it is added then. */
     private static boolean overlapsFound(SentenceContext ctx, List<Mention> out, int start, int end) {
