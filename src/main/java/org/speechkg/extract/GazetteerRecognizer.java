@@ -29,18 +29,37 @@ public final class GazetteerRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Gazetteer.Hit> hits = gazetteer.find(ctx.text());
         List<Mention> out = new ArrayList<>();
+        String s = ctx.text();
         for (Gazetteer.Hit h : hits) {
-            boolean shadowed = hits.stream().anyMatch(o -> o != h && o.entry() == h.entry()
-                    && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
-            boolean nestedPlace = hits.stream().anyMatch(o -> o != h
-                    && (h.entry().type() == EntityType.Place || o.entry().type() == h.entry().type())
-                    && o.start() <= h.start() && h.end() <= o.end() && (o.end() - o.start()) > (h.end() - h.start()));
-            boolean ism = h.entry().type() == EntityType.Person && ctx.text().startsWith("主义", h.end());
-            boolean attribute = h.entry().type() == EntityType.Place && ATTRIBUTE.matcher(ctx.text()).region(h.end(), ctx.text().length()).lookingAt();
-            if (!shadowed && !nestedPlace && !ism && !attribute) {
-                out.add(ctx.mention(h.entry().type(), h.entry().label(), ctx.abs(h.start()), ctx.abs(h.end()), name()));
+            EntityType type = h.entry().type();
+            boolean ism = type == EntityType.Person && s.startsWith("主义", h.end());
+            if (ism || nested(hits, h)) continue;
+            boolean attribute = type == EntityType.Place && ATTRIBUTE.matcher(s).region(h.end(), s.length()).lookingAt();
+            if (!attribute) {
+                out.add(ctx.mention(type, h.entry().label(), ctx.abs(h.start()), ctx.abs(h.end()), name()));
             }
         }
         return out;
+    }
+
+    /**
+     * True when a longer hit holds {@code h} and is of its type (so also when it is a longer name of the same
+     * entry), or holds it at all when {@code h} is a place. One loop with no stream: every hit of the sentence
+     * is checked against every other.
+     */
+    private static boolean nested(List<Gazetteer.Hit> hits, Gazetteer.Hit h) {
+        int start = h.start();
+        int end = h.end();
+        int length = end - start;
+        EntityType type = h.entry().type();
+        boolean place = type == EntityType.Place;
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            Gazetteer.Hit o = hits.get(i);
+            if (o.start() <= start && end <= o.end() && o.end() - o.start() > length
+                    && (place || o.entry().type() == type)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
