@@ -56,6 +56,8 @@ final class DocumentHeads {
     private static final Scan TITLE_LIKE = Scan.compile(
             "(?:落实|贯彻|印发|出台|制定|执行)((?:促进|加快|加强|推进|推动|深化|进一步|支持|完善|健全|做好|全面)"
             + "[^，。；：！？“”《》、的\\n]{4,30}的(?:实施意见|指导意见|若干意见|意见|决定|通知))(?!建议|反馈|精神)");
+    /** Words every match of {@link #TITLE_LIKE} holds (one of them). */
+    private static final String[] TITLE_LIKE_WORDS = {"意见", "决定", "通知"};
     private static final int MAX_NAME = 30;
 
     private DocumentHeads() {}
@@ -63,8 +65,8 @@ final class DocumentHeads {
     /** The documents named by head noun, 关于…的 or a title-like subject in the sentence. */
     static void find(SentenceContext ctx, String recognizer, List<Mention> out) {
         String s = ctx.text();
-        addAll(ctx, out, ABOUT, 0, recognizer);
-        addAll(ctx, out, TITLE_LIKE, 1, recognizer);
+        if (s.contains("关于")) addAll(ctx, out, ABOUT, 0, recognizer); // every match holds 关于
+        if (DocumentRecognizer.containsAny(s, TITLE_LIKE_WORDS)) addAll(ctx, out, TITLE_LIKE, 1, recognizer);
         List<int[]> candidates = new ArrayList<>();
         List<Boolean> accepted = new ArrayList<>();
         collect(ctx, HEAD, out, candidates, accepted);
