@@ -20,8 +20,10 @@ final class DocumentHeads {
             "(规划纲要|方案|(?<!设计|统筹|科学|合理)规划|纲要|行动计划|实施意见|指导意见|指导性意见|若干意见|办法|条例|清单|目录|名录|细则|指引|指南|准则|若干措施|白皮书|发展报告|工作要点|法)"
             + "(?!建议|反馈|征求|设计|编制组|[处局院部办室科委馆司组式性法])");
     /** A law: …法 after a compound, not 方法, 办法, 执法, 依法, 违法…, and not 法治, 法律, 法规…. */
-    private static final Pattern NOT_LAW_BEFORE = Pattern.compile("[方办做想说看用手写执司依守违合非立普算语兵书技疗打玩干宪税护执章心政]$");
-    private static final Pattern NOT_LAW_AFTER = Pattern.compile("^[治律规院庭官人制学理务定则典宝门术子度眼纪网]");
+    private static final String NOT_LAW_BEFORE = "方办做想说看用手写执司依守违合非立普算语兵书技疗打玩干宪税护执章心政";
+    private static final String NOT_LAW_AFTER = "治律规院庭官人制学理务定则典宝门术子度眼纪网";
+    /** A modifier holding clause punctuation (compiled once: String.matches compiles on every call). */
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[，。；：！？].*");
     private static final Pattern LAW_CONTEXT_AFTER = Pattern.compile("^(颁布|实施|施行|出台|修订|草案|正式|的(?:规定|颁布|实施|出台))");
     /** A list item whose head alone is not a document head: a tax policy listed beside catalogues and rules. */
     private static final Scan LIST_ONLY_HEAD = Scan.compile("政策(?=、)");
@@ -35,7 +37,6 @@ final class DocumentHeads {
             + "治疗|救治|设计|施工|技术|备选|投资|融资|分配|个性化|营销|预算|决算|)+");
     /** A modifier that ends in a quantifier of kinds (…系列办法, …相关清单) names a class of texts. */
     private static final Pattern OPEN_ENDED = Pattern.compile("(系列|若干|相关|有关|各类|各项|等)$");
-    private static final Pattern WORD_HEAD = Pattern.compile("[\\p{IsHan}”]");
     /** Verbs that govern a document (制定…方案, 出台…办法, 缩减…清单). */
     static final Set<String> GOVERNING = Set.of("制定", "出台", "印发", "颁布", "发布", "编制", "修订", "落实", "执行",
             "贯彻", "审定", "审议", "通过", "研究", "学习", "按照", "根据", "依据", "依照", "对照", "缩减", "扩大", "完善", "制订",
@@ -43,6 +44,7 @@ final class DocumentHeads {
             "贯彻落实", "审议通过", "研究制定", "制定实施", "出台实施", "印发实施", "全面实施", "全面落实", "严格执行",
             "优化", "调整", "启动", "完成", "着眼", "围绕", "聚焦", "对标", "上报", "报送", "讨论", "征求", "涵盖", "更新", "审核", "审批");
     private static final Set<String> LEADING = union(NameEdge.LEADING, Set.of("全面", "全国首张", "全国首个", "首张", "首个", "一批", "学校", "我校", "本校", "全校", "好"));
+    private static final NameEdge.Words GOVERNORS = NameEdge.governors(GOVERNING, LEADING);
     /** What follows a document when it is issued or carried out (…规划完成编制, …法颁布实施). */
     private static final Pattern ISSUED_AFTER = Pattern.compile(
             "^(?:正式|全面|已|已经|相继|先后)?(?:出台|印发|颁布|实施|施行|完成编制|编制|发布|获批|落地|出炉|修订|审议通过|研究)");
@@ -54,6 +56,8 @@ final class DocumentHeads {
     private static final Scan TITLE_LIKE = Scan.compile(
             "(?:落实|贯彻|印发|出台|制定|执行)((?:促进|加快|加强|推进|推动|深化|进一步|支持|完善|健全|做好|全面)"
             + "[^，。；：！？“”《》、的\\n]{4,30}的(?:实施意见|指导意见|若干意见|意见|决定|通知))(?!建议|反馈|精神)");
+    /** Words every match of {@link #TITLE_LIKE} holds (one of them). */
+    private static final String[] TITLE_LIKE_WORDS = {"意见", "决定", "通知"};
     private static final int MAX_NAME = 30;
 
     private DocumentHeads() {}
@@ -61,12 +65,12 @@ final class DocumentHeads {
     /** The documents named by head noun, 关于…的 or a title-like subject in the sentence. */
     static void find(SentenceContext ctx, String recognizer, List<Mention> out) {
         String s = ctx.text();
-        addAll(ctx, out, ABOUT, 0, recognizer);
-        addAll(ctx, out, TITLE_LIKE, 1, recognizer);
+        if (s.contains("关于")) addAll(ctx, out, ABOUT, 0, recognizer); // every match holds 关于
+        if (DocumentRecognizer.containsAny(s, TITLE_LIKE_WORDS)) addAll(ctx, out, TITLE_LIKE, 1, recognizer);
         List<int[]> candidates = new ArrayList<>();
         List<Boolean> accepted = new ArrayList<>();
-        collect(ctx, HEAD, candidates, accepted);
-        collect(ctx, LIST_ONLY_HEAD, candidates, accepted);
+        collect(ctx, HEAD, out, candidates, accepted);
+        collect(ctx, LIST_ONLY_HEAD, out, candidates, accepted);
         acceptLongLists(s, candidates, accepted);
         spreadAlongLists(s, candidates, accepted);
         for (int i = 0; i < candidates.size(); i++) {
@@ -98,24 +102,33 @@ final class DocumentHeads {
      * Candidates {start, end, listOnly(0/1)} for every head: accepted when named and treated as a text;
      * kept unaccepted (for lists) when named only.
      */
-    private static void collect(SentenceContext ctx, Scan head, List<int[]> candidates, List<Boolean> accepted) {
+    private static void collect(SentenceContext ctx, Scan head, List<Mention> out, List<int[]> candidates,
+                                List<Boolean> accepted) {
         String s = ctx.text();
         Scan.Hits m = head.in(s);
         boolean listOnly = head == LIST_ONLY_HEAD;
         while (m.find()) {
-            if (m.start() == 0 || !WORD_HEAD.matcher(s.substring(m.start() - 1, m.start())).matches()) continue;
+            if (m.start() == 0 || !wordHead(s.charAt(m.start() - 1))) continue;
             boolean law = m.group().equals("法");
             if (law && !lawShape(s, m.start(), m.end())) continue;
+            boolean issuedAfter = ISSUED_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+            if (!listOnly && !issuedAfter && !NameEdge.mayBeGoverned(s, m.start(), MAX_NAME, GOVERNORS)
+                    && (law || !mayBeNamed(ctx, m.start()) && !mayBeListed(s, m.start(), m.end()))) {
+                continue; // neither issued nor named nor in a list, whatever the edge: no need to segment the sentence
+            }
+            if (!listOnly && overlapsFound(ctx, out, m.start(), m.end()) && !mayBeListed(s, m.start(), m.end())) {
+                continue; // inside a title found already (《…条例》): never added, and beside no other in a list
+            }
             NameEdge edge = NameEdge.of(s, m.start(), MAX_NAME, GOVERNING, LEADING);
             if (edge == null) continue;
             String modifier = s.substring(edge.start(), m.start());
             String bare = Labels.canonical(modifier);
-            if (bare.length() < 3 || GENERIC.matcher(bare).matches() || bare.matches(".*[，。；：！？].*")
+            if (bare.length() < 3 || GENERIC.matcher(bare).matches() || CLAUSE_PUNCTUATION.matcher(bare).matches()
                     || OPEN_ENDED.matcher(bare).find()) continue;
             if (!law && GENERIC.matcher(withoutBodies(ctx, edge.start(), m.start())).matches()) continue;
             if (m.group().equals("行动计划") && modifier.contains("”")) continue; // a quoted drive's plan is the drive
             boolean named = DATED.matcher(modifier).find() || hasBodyOrPlace(ctx, edge.start(), m.start());
-            boolean issued = edge.governed() || ISSUED_AFTER.matcher(s.substring(m.end())).lookingAt();
+            boolean issued = edge.governed() || issuedAfter;
             if (law && !issued) continue;
             candidates.add(new int[] {edge.start(), m.end(), listOnly ? 1 : 0});
             accepted.add(!listOnly && (issued || named));
@@ -124,7 +137,54 @@ final class DocumentHeads {
 
     /** …法 after a compound of its own (海南自由贸易港法), not a word ending in 法 (方法, 执法) nor 法 opening one (法治). */
     private static boolean lawShape(String s, int start, int end) {
-        return !NOT_LAW_BEFORE.matcher(s.substring(0, start)).find() && !NOT_LAW_AFTER.matcher(s.substring(end)).find();
+        return (start == 0 || NOT_LAW_BEFORE.indexOf(s.charAt(start - 1)) < 0)
+                && (end == s.length() || NOT_LAW_AFTER.indexOf(s.charAt(end)) < 0);
+    }
+
+    /** What may stand before a head: a Chinese character or a closing quote (what [\\p{IsHan}”] matches). */
+    private static boolean wordHead(char c) {
+        return c == '”' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+
+    /** True when the head at [start, end) overlaps a mention found already: no name ending in it is added then. */
+    private static boolean overlapsFound(SentenceContext ctx, List<Mention> out, int start, int end) {
+        int as = ctx.abs(start);
+        int ae = ctx.abs(end);
+        for (Mention o : out) {
+            if (o.start() < ae && as < o.end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * False only when a name ending at the head at {@code headStart} cannot be named (by a year, a plan period,
+     * 关于, a body or a place), wherever its edge: the name lies inside the window before the head.
+     */
+    private static boolean mayBeNamed(SentenceContext ctx, int headStart) {
+        int from = Math.max(0, headStart - MAX_NAME);
+        if (DATED.matcher(ctx.text()).region(from, headStart).find()) return true;
+        int as = ctx.abs(from);
+        int ae = ctx.abs(headStart);
+        for (Mention o : ctx.soFar()) {
+            if ((o.type() == EntityType.Organization || o.type() == EntityType.Place) && as <= o.start() && o.end() <= ae) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False only when the candidate ending at {@code end} cannot stand beside another in a list (A、B): no 、
+     * follows it, and none stands right before a start its edge may take.
+     */
+    private static boolean mayBeListed(String s, int headStart, int end) {
+        if (end < s.length() && s.charAt(end) == '、') return true;
+        int from = Math.max(0, headStart - MAX_NAME);
+        for (int p = Math.max(0, from - 1); p < headStart - 1; p++) {
+            if (s.charAt(p) == '、') return true;
+        }
+        return false;
     }
 
     /** The modifier with the bodies and places found in it taken out (党中央工作方案 → 工作). */

@@ -25,6 +25,10 @@ public final class DocumentRecognizer implements MentionRecognizer {
 
     private static final Scan ENACTED = Scan.compile(
             "(?:执行|制定|印发|出台|制发|修订|学习|落实)(?:了)?([\\p{IsHan}]{2,20}?(?:工作细则|实施细则|实施办法|管理办法|工作规则|工作条例|暂行规定))(?![\\p{IsHan}&&[^，。；、和及]])");
+    /** Words every match of {@link #REPORT}, {@link #ENACTED} and {@link #FOLLOWS} holds (one of them). */
+    private static final String[] REPORT_WORDS = {"报告", "讲话", "中全会"};
+    private static final String[] ENACTED_WORDS = {"细则", "办法", "规则", "条例", "规定"};
+    private static final String[] FOLLOWS_WORDS = {"要求", "部署", "规定"};
     private static final Scan COORDINATED_RULES = Scan.compile("(?:和|及|及其)(实施细则|实施办法|实施意见|实施条例)");
 
     @Override
@@ -41,14 +45,18 @@ public final class DocumentRecognizer implements MentionRecognizer {
             out.add(ctx.mention(EntityType.Document, Congresses.unmask(Labels.canonical(m.group(1)), ctx.speech()),
                     ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
-        m = REPORT.in(s);
-        while (m.find()) {
-            String label = Labels.canonical(Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech()));
-            out.add(ctx.mention(EntityType.Document, label, ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+        if (containsAny(s, REPORT_WORDS)) {
+            m = REPORT.in(s);
+            while (m.find()) {
+                String label = Labels.canonical(Congresses.unmask(m.group(1).replace("大大报告", "大报告"), ctx.speech()));
+                out.add(ctx.mention(EntityType.Document, label, ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+            }
         }
-        m = ENACTED.in(s);
-        while (m.find()) {
-            out.add(ctx.mention(EntityType.Document, Labels.canonical(m.group(1)), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+        if (containsAny(s, ENACTED_WORDS)) {
+            m = ENACTED.in(s);
+            while (m.find()) {
+                out.add(ctx.mention(EntityType.Document, Labels.canonical(m.group(1)), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+            }
         }
         m = COORDINATED_RULES.in(s);
         while (m.find()) {
@@ -58,11 +66,13 @@ public final class DocumentRecognizer implements MentionRecognizer {
                 out.add(ctx.mention(EntityType.Document, base + m.group(1), ctx.abs(start), ctx.abs(m.end()), name()));
             }
         }
-        m = FOLLOWS.in(s);
-        while (m.find()) {
-            String t = m.group(1);
-            if (!t.contains("《") && !generic(t)) {
-                out.add(ctx.mention(EntityType.Document, Labels.canonical(t), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+        if (containsAny(s, FOLLOWS_WORDS)) {
+            m = FOLLOWS.in(s);
+            while (m.find()) {
+                String t = m.group(1);
+                if (!t.contains("《") && !generic(t)) {
+                    out.add(ctx.mention(EntityType.Document, Labels.canonical(t), ctx.abs(m.start(1)), ctx.abs(m.end(1)), name()));
+                }
             }
         }
         DocumentHeads.find(ctx, name(), out);
@@ -71,6 +81,17 @@ public final class DocumentRecognizer implements MentionRecognizer {
             out.removeIf(d -> d.label().equals(title));
         }
         return out;
+    }
+
+    /**
+     * True when {@code s} holds one of {@code words}. A scan is run only on sentences holding a word every match
+     * of it holds: most sentences have none, and a scan's search costs far more than these look-ups.
+     */
+    static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
     }
 
     /** A plan with no name of its own (实施方案, 工作方案, 有关规定). */

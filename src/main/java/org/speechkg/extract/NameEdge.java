@@ -32,6 +32,8 @@ record NameEdge(int start, boolean governed) {
     private static final Set<String> PUBLISHING = Set.of("出台", "制定", "制订", "印发", "发布", "起草", "颁布");
     /** A governing verb right before the head, with less than this between, is part of the name (…优化实施规划). */
     private static final int MIN_MODIFIER = 3;
+    /** Leading verbs of carrying out: dropping one from the front of a name marks the name as governed. */
+    private static final Set<String> CARRYING_OUT = Set.of("实施", "贯彻", "落实", "执行", "推进");
     private static final Set<String> TAG_STOPS = Set.of("p", "c", "cc", "r", "rr", "rz", "ry", "rys", "ryt", "ryv", "rzs",
             "rzt", "rzv", "u", "uj", "ule", "uguo", "uz", "y", "e", "o", "s");
 
@@ -94,6 +96,58 @@ record NameEdge(int start, boolean governed) {
     }
 
     /**
+     * The words whose presence in a window lets {@link #of} find the name governed: the governing verbs, and
+     * the verbs of carrying out among the leading words. Made once per grammar.
+     */
+    static Words governors(Set<String> governing, Set<String> leading) {
+        Set<String> words = new java.util.HashSet<>(governing);
+        for (String w : leading) {
+            if (CARRYING_OUT.contains(w)) words.add(w);
+        }
+        return new Words(words);
+    }
+
+    /**
+     * False only when {@code of(s, headStart, maxLen, governing, leading)} cannot be governed, whatever HanLP's
+     * words: every way to a governed edge reads a governing verb or a leading verb of carrying out written inside
+     * the window, or a closing quote in it; when the window holds none of them the sentence need not be segmented
+     * to know it. {@code governors} is {@link #governors(Set, Set)} of the same sets.
+     */
+    static boolean mayBeGoverned(String s, int headStart, int maxLen, Words governors) {
+        int from = Math.max(0, headStart - maxLen);
+        int quote = s.indexOf('”', from);
+        return (quote >= 0 && quote < headStart) || governors.anyWithin(s, from, headStart);
+    }
+
+    /** A set of words looked for inside a span of a text, indexed by their first character. */
+    static final class Words {
+        private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>();
+        private final long[] firsts = new long[1024];
+
+        Words(Set<String> words) {
+            java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+            for (String w : words) {
+                if (w.isEmpty()) continue;
+                m.computeIfAbsent(w.charAt(0), k -> new java.util.ArrayList<>()).add(w);
+                firsts[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+            }
+            m.forEach((c, l) -> byFirst.put(c, l.toArray(new String[0])));
+        }
+
+        /** True when one of the words is written wholly inside {@code [from, to)} of {@code s}. */
+        boolean anyWithin(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if ((firsts[c >>> 6] & (1L << c)) == 0) continue;
+                for (String w : byFirst.get(c)) {
+                    if (i + w.length() <= to && s.startsWith(w, i)) return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * HanLP's words of {@code s} between {@code from} and {@code to}, offsets relative to {@code from}, read
      * from the segmentation of the whole sentence (made once per sentence and shared by every head in it);
      * a word running across {@code to} is segmented again on its own part, one cut at {@code from} is left out.
@@ -147,8 +201,26 @@ record NameEdge(int start, boolean governed) {
     /** A count (24项, 125条, 6方面) ends a name; a year (2021年度) does not. */
     private static boolean count(List<HanLpAdapter.Token> tokens, int i) {
         HanLpAdapter.Token t = tokens.get(i);
-        boolean afterNumber = i > 0 && tokens.get(i - 1).word().matches("\\d+(\\.\\d+)?");
+        boolean afterNumber = i > 0 && isNumber(tokens.get(i - 1).word());
         return afterNumber && !t.word().startsWith("年") && (t.tag().startsWith("q") || t.tag().startsWith("m") || t.word().length() <= 2);
+    }
+
+    /** True when {@code w} is ASCII digits, with one decimal part or none (what \\d+(\\.\\d+)? matches). */
+    private static boolean isNumber(String w) {
+        int n = w.length();
+        int i = 0;
+        while (i < n && isDigit(w.charAt(i))) i++;
+        if (i == 0) return false;
+        if (i == n) return true;
+        if (w.charAt(i) != '.' || i + 1 == n) return false;
+        for (int j = i + 1; j < n; j++) {
+            if (!isDigit(w.charAt(j))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean stop(HanLpAdapter.Token t) {
@@ -164,7 +236,7 @@ record NameEdge(int start, boolean governed) {
             for (String w : leading) {
                 if (s.startsWith(w, start) && start + w.length() < headStart - 1) {
                     start += w.length();
-                    governed |= w.equals("实施") || w.equals("贯彻") || w.equals("落实") || w.equals("执行") || w.equals("推进");
+                    governed |= CARRYING_OUT.contains(w);
                     dropped = true;
                     break;
                 }

@@ -43,6 +43,11 @@ public final class PolicyGrammar implements MentionRecognizer {
     private static final Set<String> GOVERNING_STRATEGY = GOVERNING.stream()
             .filter(v -> !v.equals("创新") && !v.equals("改革")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_NAME = 24;
+    /** The words that may make a name governed by {@link #GOVERNING}: only systems must be governed, and only by these. */
+    private static final NameEdge.Words GOVERNORS = NameEdge.governors(GOVERNING, LEADING);
+    private static final Pattern CHIEF_SYSTEM = Pattern.compile("[河湖林田路链]长制");
+    /** A modifier with a digit or a vague relation (compiled once: String.matches compiles on every call). */
+    private static final Pattern NUMBERED_OR_RELATED = Pattern.compile(".*(\\d|相关|有关).*");
 
     @Override
     public String name() {
@@ -70,14 +75,16 @@ public final class PolicyGrammar implements MentionRecognizer {
         String s = ctx.text();
         Scan.Hits m = head.in(s);
         while (m.find()) {
-            if (m.group().equals("长制") || m.group().matches("[河湖林田路链]长制")) {
+            if (m.group().equals("长制") || CHIEF_SYSTEM.matcher(m.group()).matches()) {
                 add(ctx, out, m.start(), m.end());
                 continue;
             }
+            if (mustBeGoverned && !NameEdge.mayBeGoverned(s, m.start(), MAX_NAME, GOVERNORS)) continue;
+            if (neverAdded(ctx, out, m.start(), m.end())) continue; // whatever the edge: no need to segment the sentence
             NameEdge edge = NameEdge.of(s, m.start(), MAX_NAME, governing, LEADING);
             if (edge == null || (mustBeGoverned && !edge.governed())) continue;
             String modifier = Labels.canonical(s.substring(edge.start(), m.start()));
-            if (modifier.length() < min || generic.matcher(modifier).matches() || modifier.matches(".*(\\d|相关|有关).*")
+            if (modifier.length() < min || generic.matcher(modifier).matches() || NUMBERED_OR_RELATED.matcher(modifier).matches()
                     || modifier.endsWith("新") || curatedEndsHere(ctx, edge.start(), m.end())) continue;
             add(ctx, out, edge.start(), m.end());
         }
@@ -113,6 +120,28 @@ public final class PolicyGrammar implements MentionRecognizer {
                 add(ctx, out, p.start() - ctx.sentence().start(), end + 2);
             }
         }
+    }
+
+    /**
+     * True when no name ending in the head at [start, end) can be added, wherever its edge: the head overlaps a
+     * policy found here already, or a policy found before ends with it (a name starting before that policy is
+     * {@link #curatedEndsHere}, one starting inside it lies inside a found policy), or a found policy or document
+     * holds the whole window the name is read from.
+     */
+    private static boolean neverAdded(SentenceContext ctx, List<Mention> out, int start, int end) {
+        int as = ctx.abs(start);
+        int ae = ctx.abs(end);
+        for (Mention o : out) {
+            if (o.start() < ae && as < o.end()) return true;
+        }
+        int window = ctx.abs(Math.max(0, start - MAX_NAME));
+        for (Mention o : ctx.soFar()) {
+            if (o.type() == EntityType.Policy && o.end() == ae) return true;
+            if ((o.type() == EntityType.Policy || o.type() == EntityType.Document) && o.start() <= window && ae <= o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A curated policy already ends here (意识形态工作责任制): what precedes it is context, not name. */

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
 public final class QuotedNameRecognizer implements MentionRecognizer {
     private static final Scan QUOTED = Scan.compile("[“\"]([^“”\"\\n]{2,30})[”\"]");
     private static final Pattern EVENT_HEAD = Pattern.compile(
-            "(大会|会议|报告会|座谈会|宣讲会|研讨会|推进会|生活会|读书班|培训班|宣传月|宣传周|活动月|活动周|开放日|主题党日)$|^第[一二三四五六七八九十\\d]+[个届次]");
+            "(大会|会议|报告会|座谈会|宣讲会|研讨会|推进会|生活会|读书班|培训班|宣传月|宣传周|活动月|活动周|开放日|主题党日)$");
+    /** The other way {@link #EVENT_HEAD} is read: an ordinal opening the text (第X个…). */
+    private static final Pattern EVENT_ORDINAL = Pattern.compile("^第[一二三四五六七八九十\\d]+[个届次]");
     private static final Pattern CAMPAIGN_HEAD = Pattern.compile(
             "(行动|工程|基层行|专项斗争|攻坚战|学习教育|教育整顿|实践活动|主题活动|改革|运动|创建)$");
     private static final Pattern POLICY_HEAD = Pattern.compile("(制度|机制|模式|经验|理念|思想|路线|责任制|负责制|票决制|工作法|体系|方针)$");
@@ -78,7 +80,7 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
         Scan.Hits m = QUOTED.in(s);
         while (m.find()) {
             String q = m.group(1).strip();
-            if (IDIOMS.contains(q) || q.contains("，") || q.contains("。") || q.endsWith("号") || PROBLEMS.matcher(q).find()) continue;
+            if (IDIOMS.contains(q) || q.contains("，") || q.contains("。") || q.endsWith("号") || endsIn(PROBLEMS, q, 2)) continue;
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 8));
             if (ctx.insideFound(ctx.abs(m.start()), ctx.abs(m.end()), EntityType.Policy)) continue;
             if (curated(ctx, ctx.abs(m.start(1)), ctx.abs(m.end(1)))) continue; // “揭榜挂帅”机制 is 揭榜挂帅
@@ -101,18 +103,18 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
     record Kind(EntityType type, String suffix, boolean joined) {}
 
     static Optional<Kind> classify(String q, String after) {
-        if (EVENT_HEAD.matcher(q).find()) return kind(EntityType.Event);
-        if (CAMPAIGN_HEAD.matcher(q).find()) return kind(EntityType.Campaign);
+        if (endsIn(EVENT_HEAD, q, 4) || EVENT_ORDINAL.matcher(q).lookingAt()) return kind(EntityType.Event);
+        if (endsIn(CAMPAIGN_HEAD, q, 4)) return kind(EntityType.Campaign);
         Matcher ca = CAMPAIGN_AFTER.matcher(after);
         if (ca.lookingAt()) return Optional.of(new Kind(EntityType.Campaign, ca.group(), true));
-        if (POLICY_HEAD.matcher(q).find() && q.length() >= (q.endsWith("思想") ? 6 : 4)) return kind(EntityType.Policy);
+        if (endsIn(POLICY_HEAD, q, 3) && q.length() >= (q.endsWith("思想") ? 6 : 4)) return kind(EntityType.Policy);
         Matcher pj = POLICY_AFTER_JOINED.matcher(after);
         boolean formula = FORMULA.matcher(q).matches() && NUMERAL.matcher(q).find()
                 && !ORDINAL_NOUN.matcher(q).matches() && !HanLpAdapter.isCommonNoun(q);
         if (pj.lookingAt() && (formula || SHORT_NAME.matcher(q).matches())) {
             return Optional.of(new Kind(EntityType.Policy, pj.group(), true));
         }
-        if (POLICY_AFTER_BARE.matcher(after).lookingAt() && !SPEECH.matcher(q).find() && q.length() >= 3 && q.length() <= 16) {
+        if (POLICY_AFTER_BARE.matcher(after).lookingAt() && !SPEECH.matcher(q).lookingAt() && q.length() >= 3 && q.length() <= 16) {
             return kind(EntityType.Policy);
         }
         if (LIST.matcher(q).matches()) return kind(EntityType.Policy);
@@ -125,6 +127,15 @@ public final class QuotedNameRecognizer implements MentionRecognizer {
                     ? kind(EntityType.Campaign) : kind(EntityType.Policy);
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code head.matcher(q).find()} for a pattern of words at the end ({@code (…)$}, words of at most
+     * {@code longest} characters, no look-behind): such a match starts in the last {@code longest} characters,
+     * or two more before a final line break, so only those are searched, not every position of {@code q}.
+     */
+    private static boolean endsIn(Pattern head, String q, int longest) {
+        return head.matcher(q).useAnchoringBounds(false).region(Math.max(0, q.length() - longest - 2), q.length()).find();
     }
 
     /** True when a curated name (gazetteer) is exactly the quoted text: it is the name, found already. */
