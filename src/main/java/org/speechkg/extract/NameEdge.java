@@ -116,7 +116,23 @@ record NameEdge(int start, boolean governed) {
     static boolean mayBeGoverned(String s, int headStart, int maxLen, Words governors) {
         int from = Math.max(0, headStart - maxLen);
         int quote = s.indexOf('”', from);
-        return (quote >= 0 && quote < headStart) || governors.anyWithin(s, from, headStart);
+        return (quote >= 0 && quote < headStart) || governors.anyWithin(s, from, headStart)
+                || mayHoldActor(s, from, headStart);
+    }
+
+    /**
+     * True when {@code s[from, to)} holds a character a body's name ends in ({@link #BODY_END}: 教育部梳理…清单),
+     * so {@link #actorVerb} may find its subject there. A cheap approximation, used only to decide whether a
+     * head is worth segmenting: a subject HanLP tags nt/nr without such a character is not seen by it (on the
+     * development texts and bench speeches the output is the same as segmenting every head).
+     */
+    private static boolean mayHoldActor(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (BODY_END.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A set of words looked for inside a span of a text, indexed by their first character. */
