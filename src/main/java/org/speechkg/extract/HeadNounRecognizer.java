@@ -167,7 +167,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         Scan.Hits m = ANY_HEAD.in(s);
         while (m.find()) {
             Head head = headOf(m.group());
-            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind()) || insideWord(s, m.start(), m.end())) {
+            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind())) {
                 continue;
             }
             int start = PhraseEdges.nameStart(s, m.start(), MAX_MODIFIER, head.type() == EntityType.Event);
@@ -184,7 +184,8 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             if (!named || modifiesCuratedName(label, head.type())
                     || ctx.insideFound(ctx.abs(start), ctx.abs(m.end()), EntityType.Document)
                     || (head.type() == EntityType.Campaign && namesACampaignBefore(ctx, ctx.abs(start), ctx.abs(m.start())))
-                    || insideLongerName(ctx, head.type(), ctx.abs(start), ctx.abs(m.end()))) {
+                    || insideLongerName(ctx, head.type(), ctx.abs(start), ctx.abs(m.end()))
+                    || insideWord(s, m.start(), m.end())) { // last: it segments a substring, the costliest test
                 continue;
             }
             out.add(ctx.mention(head.type(), label, ctx.abs(start), ctx.abs(m.end()), name()));
