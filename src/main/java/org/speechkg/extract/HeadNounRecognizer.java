@@ -75,7 +75,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         out.addAll(EventAbbreviations.find(ctx, name()));
         Scan.Hits m = CONGRESS.in(s);
         while (m.find()) {
-            String label = Congresses.unmask(m.group(), ctx.speech());
+            String label = unmask(m.group(), ctx.speech());
             out.add(ctx.mention(EntityType.Event, label, ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
         m = DOCTRINE.in(s);
@@ -94,6 +94,19 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             out.add(ctx.mention(EntityType.Campaign, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
         return out;
+    }
+
+    /** Congresses unmasked lately, for the speech read last: unmasking reads the whole speech for its latest year. */
+    private static final ThreadLocal<Object[]> UNMASKED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
+    private static String unmask(String congress, org.speechkg.clean.CleanSpeech speech) {
+        Object[] memo = UNMASKED.get();
+        if (memo[0] != speech) {
+            memo[0] = speech;
+            memo[1] = new java.util.HashMap<String, String>();
+        }
+        return ((java.util.Map<String, String>) memo[1]).computeIfAbsent(congress, c -> Congresses.unmask(c, speech));
     }
 
     /**
