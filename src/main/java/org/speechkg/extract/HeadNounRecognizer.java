@@ -227,11 +227,29 @@ public final class HeadNounRecognizer implements MentionRecognizer {
      * split so.
      */
     private static boolean insideWord(String s, int start, int end) {
+        if (!dictionaryWordPastHead(s, start, end)) {
+            return false;
+        }
         int from = Math.max(0, start - 3);
         for (HanLpAdapter.Token t : HanLpAdapter.segment(s.substring(from, Math.min(s.length(), end + 3)))) {
             int a = from + t.offset();
             int b = a + t.word().length();
             if (a == start && b > end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when HanLP's core dictionary holds a word that starts with the head and goes on one to three characters
+     * past it: the only words {@link HanLpAdapter#segment} (no custom dictionary, no name recognition) can read
+     * there, so without one the substring need not be segmented.
+     */
+    private static boolean dictionaryWordPastHead(String s, int start, int end) {
+        int to = Math.min(s.length(), end + 3);
+        for (int e = end + 1; e <= to; e++) {
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.contains(s.substring(start, e))) {
                 return true;
             }
         }
