@@ -75,7 +75,7 @@ public final class HeadNounRecognizer implements MentionRecognizer {
         out.addAll(EventAbbreviations.find(ctx, name()));
         Scan.Hits m = CONGRESS.in(s);
         while (m.find()) {
-            String label = Congresses.unmask(m.group(), ctx.speech());
+            String label = unmask(m.group(), ctx.speech());
             out.add(ctx.mention(EntityType.Event, label, ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
         m = DOCTRINE.in(s);
@@ -94,6 +94,19 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             out.add(ctx.mention(EntityType.Campaign, m.group(), ctx.abs(m.start()), ctx.abs(m.end()), name()));
         }
         return out;
+    }
+
+    /** Congresses unmasked lately, for the speech read last: unmasking reads the whole speech for its latest year. */
+    private static final ThreadLocal<Object[]> UNMASKED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
+    private static String unmask(String congress, org.speechkg.clean.CleanSpeech speech) {
+        Object[] memo = UNMASKED.get();
+        if (memo[0] != speech) {
+            memo[0] = speech;
+            memo[1] = new java.util.HashMap<String, String>();
+        }
+        return ((java.util.Map<String, String>) memo[1]).computeIfAbsent(congress, c -> Congresses.unmask(c, speech));
     }
 
     /**
@@ -164,10 +177,10 @@ public final class HeadNounRecognizer implements MentionRecognizer {
     /** Every head with a naming modifier, not inside a document title found before (《…农民运动考察报告》). */
     private void candidates(SentenceContext ctx, List<Mention> out) {
         String s = ctx.text();
-        Scan.Hits m = ANY_HEAD.in(s);
+        HeadHits m = new HeadHits(s);
         while (m.find()) {
             Head head = headOf(m.group());
-            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind()) || insideWord(s, m.start(), m.end())) {
+            if (continuesPastHead(s, m.end()) || !mayBeNamed(s, m.start(), head.kind())) {
                 continue;
             }
             int start = PhraseEdges.nameStart(s, m.start(), MAX_MODIFIER, head.type() == EntityType.Event);
@@ -184,7 +197,8 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             if (!named || modifiesCuratedName(label, head.type())
                     || ctx.insideFound(ctx.abs(start), ctx.abs(m.end()), EntityType.Document)
                     || (head.type() == EntityType.Campaign && namesACampaignBefore(ctx, ctx.abs(start), ctx.abs(m.start())))
-                    || insideLongerName(ctx, head.type(), ctx.abs(start), ctx.abs(m.end()))) {
+                    || insideLongerName(ctx, head.type(), ctx.abs(start), ctx.abs(m.end()))
+                    || insideWord(s, m.start(), m.end())) { // last: it segments a substring, the costliest test
                 continue;
             }
             out.add(ctx.mention(head.type(), label, ctx.abs(start), ctx.abs(m.end()), name()));
@@ -213,11 +227,29 @@ public final class HeadNounRecognizer implements MentionRecognizer {
      * split so.
      */
     private static boolean insideWord(String s, int start, int end) {
+        if (!dictionaryWordPastHead(s, start, end)) {
+            return false;
+        }
         int from = Math.max(0, start - 3);
         for (HanLpAdapter.Token t : HanLpAdapter.segment(s.substring(from, Math.min(s.length(), end + 3)))) {
             int a = from + t.offset();
             int b = a + t.word().length();
             if (a == start && b > end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when HanLP's core dictionary holds a word that starts with the head and goes on one to three characters
+     * past it: the only words {@link HanLpAdapter#segment} (no custom dictionary, no name recognition) can read
+     * there, so without one the substring need not be segmented.
+     */
+    private static boolean dictionaryWordPastHead(String s, int start, int end) {
+        int to = Math.min(s.length(), end + 3);
+        for (int e = end + 1; e <= to; e++) {
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.contains(s.substring(start, e))) {
                 return true;
             }
         }
@@ -230,6 +262,84 @@ public final class HeadNounRecognizer implements MentionRecognizer {
             return false;
         }
         return MODIFIES_NEXT.matcher(s).region(end, s.length()).lookingAt()
-                || ANY_HEAD.pattern().matcher(s).region(end, s.length()).lookingAt();
+                || headEnd(s, end) >= 0;
+    }
+
+    /**
+     * The heads by their first character, each list longest first: the order in which {@link #ANY_HEAD}'s
+     * alternation tries them, so that the first that matches is the one the pattern takes. Reading them so is
+     * much cheaper than the alternation of about a hundred words at every position.
+     */
+    private static final java.util.Map<Character, List<String>> HEADS_BY_FIRST = headsByFirst();
+    private static final String NUMBERED_SESSION = "代表大会第";
+
+    private static java.util.Map<Character, List<String>> headsByFirst() {
+        java.util.Map<Character, List<String>> by = new java.util.HashMap<>();
+        HEADS.stream().flatMap(h -> java.util.Arrays.stream(h.alternatives().split("\\|")))
+                .filter(w -> !w.startsWith(NUMBERED_SESSION))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .forEach(w -> by.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w));
+        return by;
+    }
+
+    /** End of the head {@link #ANY_HEAD} matches at {@code at} in {@code s}, or -1 when it matches none there. */
+    private static int headEnd(String s, int at) {
+        List<String> words = HEADS_BY_FIRST.get(s.charAt(at));
+        if (words == null) {
+            return -1;
+        }
+        if (s.startsWith(NUMBERED_SESSION, at)) { // 代表大会第[一二三四五六七八九十]+次会议, the longest alternative
+            int j = at + NUMBERED_SESSION.length();
+            while (j < s.length() && "一二三四五六七八九十".indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j > at + NUMBERED_SESSION.length() && s.startsWith("次会议", j)) {
+                return j + 3;
+            }
+        }
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return at + w.length();
+            }
+        }
+        return -1;
+    }
+
+    /** The heads in a sentence, left to right and not overlapping, as {@code ANY_HEAD.in(s)} finds them. */
+    private static final class HeadHits {
+        private final String s;
+        private int next;
+        private int start = -1;
+        private int end = -1;
+
+        HeadHits(String s) {
+            this.s = s;
+        }
+
+        boolean find() {
+            for (int p = next; p < s.length(); p++) {
+                int e = headEnd(s, p);
+                if (e >= 0) {
+                    start = p;
+                    end = e;
+                    next = e;
+                    return true;
+                }
+            }
+            next = s.length();
+            return false;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String group() {
+            return s.substring(start, end);
+        }
     }
 }

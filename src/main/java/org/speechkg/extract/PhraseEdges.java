@@ -88,6 +88,28 @@ public final class PhraseEdges {
      * 治理学术会议), as it does in the names of meetings, instead of ending it.
      */
     public static int nameStart(String s, int headStart, int maxLen, boolean joinedBy与) {
+        // a pure function of its arguments, asked again and again for the same sentence (by several recognizers
+        // and passes): remembered per thread for the last sentences
+        java.util.Map<Long, Integer> bySentence = NAME_STARTS.get().computeIfAbsent(s, k -> new java.util.HashMap<>());
+        long key = ((long) headStart << 33) | ((maxLen & 0xffffffffL) << 1) | (joinedBy与 ? 1 : 0);
+        Integer known = bySentence.get(key);
+        if (known == null) {
+            known = computeNameStart(s, headStart, maxLen, joinedBy与);
+            bySentence.put(key, known);
+        }
+        return known;
+    }
+
+    /** Name starts found lately, per sentence text (least recently used forgotten first). */
+    private static final ThreadLocal<java.util.Map<String, java.util.Map<Long, Integer>>> NAME_STARTS =
+            ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(128, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Map<Long, Integer>> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    private static int computeNameStart(String s, int headStart, int maxLen, boolean joinedBy与) {
         int clause = clauseStart(s, headStart, Math.max(0, headStart - maxLen));
         for (String w : SUBSTITUTION) {
             int at = s.lastIndexOf(w, headStart - w.length());
