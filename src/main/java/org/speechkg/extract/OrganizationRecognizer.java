@@ -105,9 +105,13 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     private void add(SentenceContext ctx, List<Mention> out, int start, int end, String label) {
         int as = ctx.abs(start);
         int ae = ctx.abs(end);
-        if (out.stream().noneMatch(o -> o.start() == as && o.end() == ae)) {
-            out.add(ctx.mention(EntityType.Organization, label, as, ae, name()));
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention o = out.get(i);
+            if (o.start() == as && o.end() == ae) {
+                return;
+            }
         }
+        out.add(ctx.mention(EntityType.Organization, label, as, ae, name()));
     }
 
     /**
