@@ -195,6 +195,9 @@ final class InstitutionGrammar {
      * the end of such a longer word (网信办), never alone (为群众办实事).
      */
     private static boolean headOfLongerWord(String s, int start, int end, String head) {
+        if (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return true; // the cheapest reason first (pure look-ups below, so the order does not change the answer)
+        }
         if (end - start == 1 && end < s.length()) {
             String tag = HanLpAdapter.dictionaryTag(s.substring(start, end + 1));
             if (tag != null && !tag.equals("d") && s.charAt(end) != '长') {

@@ -69,12 +69,13 @@ public final class OrganizationRecognizer implements MentionRecognizer {
             }
         }
         m = SET_UNDER.in(s);
-        while (m.find()) {
+        while (s.indexOf("下设") >= 0 && m.find()) { // every match holds 下设: no scan of sentences without it
             add(ctx, out, m.start(1), m.end(1), m.group(1));
             add(ctx, out, m.start(2), m.end(2), m.group(1) + m.group(2));
         }
         m = INSTITUTION.in(s);
-        while (m.find()) {
+        boolean school = s.indexOf("中学") >= 0 || s.indexOf("小学") >= 0 || s.indexOf("医院") >= 0 || s.indexOf("学校") >= 0;
+        while (school && m.find()) { // every match ends in one of these: no scan of sentences without them
             add(ctx, out, m.start(), m.end(), m.group());
         }
         for (InstitutionGrammar.Name n : InstitutionGrammar.find(s)) {
@@ -94,7 +95,11 @@ public final class OrganizationRecognizer implements MentionRecognizer {
                     add(ctx, out, m.start(), end, ctx.text().substring(nameStart, end));
                 }
             }
-            Matcher co = COORDINATED.matcher(ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 6)));
+            String s = ctx.text();
+            if (m.end() >= s.length() || "、和及与".indexOf(s.charAt(m.end())) < 0) {
+                continue; // COORDINATED starts with one of these: no substring and matcher for the other bodies
+            }
+            Matcher co = COORDINATED.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 6)));
             String level = m.group(3);
             if (co.lookingAt() && m.group(4) == null && m.group(5) == null) {
                 add(ctx, out, m.end() + co.start(1), m.end() + co.end(1), level + co.group(1));
