@@ -55,13 +55,17 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         String s = ctx.text();
-        bodies(ctx, out, BODY_NAME.in(s));
+        if (hasAny(s, BODY_CHARS)) {
+            bodies(ctx, out, BODY_NAME.in(s));
+        }
         Scan.Hits m = BARE_DEPT.in(s);
-        while (m.find()) {
+        boolean unit = hasAny(s, UNIT_CHARS);
+        while (unit && m.find()) {
             add(ctx, out, m.start(), m.end(), m.group());
         }
         m = NAMED_UNIT.in(s);
-        while (m.find()) {
+        boolean named = hasAny(s, NAMED_UNIT_CHARS);
+        while (named && m.find()) {
             int start = unitStart(s, m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
             if (label.length() > m.group().length() && !isClassNoun(label)) {
@@ -105,6 +109,23 @@ public final class OrganizationRecognizer implements MentionRecognizer {
                 add(ctx, out, m.end() + co.start(1), m.end() + co.end(1), level + co.group(1));
             }
         }
+    }
+
+    /**
+     * Characters every match holds one of, so a sentence with none of them is not scanned: each BODY word holds one
+     * of 委府大协院局办, each UNIT one of 组支 (党支部, 党总支, …组), each NAMED_UNIT word one of 组室心盟队所.
+     */
+    private static final String BODY_CHARS = "委府大协院局办";
+    private static final String UNIT_CHARS = "组支";
+    private static final String NAMED_UNIT_CHARS = "组室心盟队所";
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(SentenceContext ctx, List<Mention> out, int start, int end, String label) {
