@@ -51,8 +51,12 @@ final class InstitutionGrammar {
     private static final java.util.Map<Character, String[]> HEADS_ENDING_IN = headsByLastCharacter();
     private static final java.util.BitSet HEAD_LAST = new java.util.BitSet();
 
+    /** The same, indexed by the character itself: no boxing, no hashing per character read. */
+    private static final String[][] HEADS_BY_LAST = new String[Character.MAX_VALUE + 1][];
+
     static {
         HEADS_ENDING_IN.keySet().forEach(c -> HEAD_LAST.set(c));
+        HEADS_ENDING_IN.forEach((c, heads) -> HEADS_BY_LAST[c] = heads);
     }
     private static final Set<String> PROPER = Set.of(PROPER_HEADS.split("\\|"));
     private static final Set<String> TOPIC = Set.of(TOPIC_HEADS.split("\\|"));
@@ -128,8 +132,14 @@ final class InstitutionGrammar {
     /** A head that begins a longer one: 中心 in 中心组, 集团 in 集团有限公司. */
     private static boolean partOfLongerHead(String s, int start, int end) {
         for (int more = 1; more <= 4 && end + more <= s.length(); more++) {
-            if (HEAD_WORDS.contains(s.substring(start, end + more))) {
-                return true;
+            String[] heads = HEADS_BY_LAST[s.charAt(end + more - 1)]; // no substring: the heads ending there, compared in place
+            if (heads != null) {
+                int length = end + more - start;
+                for (String h : heads) {
+                    if (h.length() == length && s.startsWith(h, start)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -137,9 +147,8 @@ final class InstitutionGrammar {
 
     /** The longest head ending at {@code end} in {@code s}, or null. */
     private static String headEndingAt(String s, int end) {
-        char c = s.charAt(end - 1);
-        if (HEAD_LAST.get(c)) {
-            String[] heads = HEADS_ENDING_IN.get(c);
+        String[] heads = HEADS_BY_LAST[s.charAt(end - 1)];
+        if (heads != null) {
             for (String h : heads) {
                 if (end >= h.length() && s.startsWith(h, end - h.length())) {
                     return h;
@@ -186,6 +195,9 @@ final class InstitutionGrammar {
      * the end of such a longer word (网信办), never alone (为群众办实事).
      */
     private static boolean headOfLongerWord(String s, int start, int end, String head) {
+        if (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return true; // the cheapest reason first (pure look-ups below, so the order does not change the answer)
+        }
         if (end - start == 1 && end < s.length()) {
             String tag = HanLpAdapter.dictionaryTag(s.substring(start, end + 1));
             if (tag != null && !tag.equals("d") && s.charAt(end) != '长') {
@@ -474,6 +486,20 @@ final class InstitutionGrammar {
             return false;
         }
         return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nis") || tag.equals("nz")
-                || tag.equals("j") && t.word().length() >= 3 || tag.equals("nx") || LATIN.matcher(t.word()).matches();
+                || tag.equals("j") && t.word().length() >= 3 || tag.equals("nx") || latin(t.word());
+    }
+
+    /** Same as {@code LATIN.matcher(w).matches()}, without a matcher per word. */
+    private static boolean latin(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,13 +55,17 @@ public final class OrganizationRecognizer implements MentionRecognizer {
     public List<Mention> recognize(SentenceContext ctx) {
         List<Mention> out = new ArrayList<>();
         String s = ctx.text();
-        bodies(ctx, out, BODY_NAME.in(s));
+        if (hasAny(s, BODY_CHARS)) {
+            bodies(ctx, out, BODY_NAME.in(s));
+        }
         Scan.Hits m = BARE_DEPT.in(s);
-        while (m.find()) {
+        boolean unit = hasAny(s, UNIT_CHARS);
+        while (unit && m.find()) {
             add(ctx, out, m.start(), m.end(), m.group());
         }
         m = NAMED_UNIT.in(s);
-        while (m.find()) {
+        boolean named = hasAny(s, NAMED_UNIT_CHARS);
+        while (named && m.find()) {
             int start = unitStart(s, m.start());
             String label = Labels.canonical(s.substring(start, m.end()));
             if (label.length() > m.group().length() && !isClassNoun(label)) {
@@ -69,12 +73,13 @@ public final class OrganizationRecognizer implements MentionRecognizer {
             }
         }
         m = SET_UNDER.in(s);
-        while (m.find()) {
+        while (s.indexOf("下设") >= 0 && m.find()) { // every match holds 下设: no scan of sentences without it
             add(ctx, out, m.start(1), m.end(1), m.group(1));
             add(ctx, out, m.start(2), m.end(2), m.group(1) + m.group(2));
         }
         m = INSTITUTION.in(s);
-        while (m.find()) {
+        boolean school = s.indexOf("中学") >= 0 || s.indexOf("小学") >= 0 || s.indexOf("医院") >= 0 || s.indexOf("学校") >= 0;
+        while (school && m.find()) { // every match ends in one of these: no scan of sentences without them
             add(ctx, out, m.start(), m.end(), m.group());
         }
         for (InstitutionGrammar.Name n : InstitutionGrammar.find(s)) {
@@ -94,7 +99,11 @@ public final class OrganizationRecognizer implements MentionRecognizer {
                     add(ctx, out, m.start(), end, ctx.text().substring(nameStart, end));
                 }
             }
-            Matcher co = COORDINATED.matcher(ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 6)));
+            String s = ctx.text();
+            if (m.end() >= s.length() || "、和及与".indexOf(s.charAt(m.end())) < 0) {
+                continue; // COORDINATED starts with one of these: no substring and matcher for the other bodies
+            }
+            Matcher co = COORDINATED.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 6)));
             String level = m.group(3);
             if (co.lookingAt() && m.group(4) == null && m.group(5) == null) {
                 add(ctx, out, m.end() + co.start(1), m.end() + co.end(1), level + co.group(1));
@@ -102,12 +111,33 @@ public final class OrganizationRecognizer implements MentionRecognizer {
         }
     }
 
+    /**
+     * Characters every match holds one of, so a sentence with none of them is not scanned: each BODY word holds one
+     * of 委府大协院局办, each UNIT one of 组支 (党支部, 党总支, …组), each NAMED_UNIT word one of 组室心盟队所.
+     */
+    private static final String BODY_CHARS = "委府大协院局办";
+    private static final String UNIT_CHARS = "组支";
+    private static final String NAMED_UNIT_CHARS = "组室心盟队所";
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void add(SentenceContext ctx, List<Mention> out, int start, int end, String label) {
         int as = ctx.abs(start);
         int ae = ctx.abs(end);
-        if (out.stream().noneMatch(o -> o.start() == as && o.end() == ae)) {
-            out.add(ctx.mention(EntityType.Organization, label, as, ae, name()));
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention o = out.get(i);
+            if (o.start() == as && o.end() == ae) {
+                return;
+            }
         }
+        out.add(ctx.mention(EntityType.Organization, label, as, ae, name()));
     }
 
     /**

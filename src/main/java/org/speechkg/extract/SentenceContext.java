@@ -30,7 +30,21 @@ public record SentenceContext(CleanSpeech speech, Sentence sentence, List<Mentio
 
     /** True when absolute span [start, end) lies inside a mention already found. */
     public boolean insideFound(int start, int end, EntityType... types) {
-        return soFar.stream().anyMatch(m -> m.start() <= start && end <= m.end()
-                && (types.length == 0 || List.of(types).contains(m.type())));
+        for (int i = 0, n = soFar.size(); i < n; i++) { // no stream, no list per mention: this runs per candidate
+            Mention m = soFar.get(i);
+            if (m.start() <= start && end <= m.end() && (types.length == 0 || isOneOf(m.type(), types))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOneOf(EntityType type, EntityType[] types) {
+        for (EntityType t : types) {
+            if (t == type) {
+                return true;
+            }
+        }
+        return false;
     }
 }
