@@ -280,27 +280,22 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
 
     /**
      * {@link HanLpAdapter#dictionaryWalk}, step for step (the same longest-match walk as HanLP's
-     * {@code DoubleArrayTrie.LongestSearcher} over the core dictionary, with the same results), over a copy of
-     * the dictionary's arrays laid out for the cache: base and check of a state side by side, and for each word
-     * whether its first tag is a person or place one, so the walk reads a word's attributes only for those. The
-     * dictionary's own walk misses the cache several times per character (two arrays, then the attribute, its
-     * tags and their names for every word), most of this recognizer's time.
+     * {@code DoubleArrayTrie.LongestSearcher} over the core dictionary, with the same results), over the
+     * dictionary's own base and check arrays, with for each word whether its first tag is a person or place one,
+     * so the walk reads a word's attributes only for those. The dictionary's own walk misses the cache several
+     * times per character (the attribute, its tags and their names for every word). A copy of base and check
+     * interleaved for the cache (the previous version) was slower in the pipeline (measured), probably because HanLP's
+     * segmenter reads the original arrays for the same sentence earlier, so those are the ones in cache.
      */
     static final class Walk {
-        /** base[p] at 2p, check[p] at 2p + 1. */
-        private static final int[] UNITS;
+        /** The dictionary's own arrays, which the segmenter reads too (so more often in cache than a copy). */
+        private static final int[] BASE = com.hankcs.hanlp.dictionary.CoreDictionary.trie.getBase();
+        private static final int[] CHECK = com.hankcs.hanlp.dictionary.CoreDictionary.trie.getCheck();
         /** Per word index: its first tag when that is a person (nr…) or place (ns…) tag, else null. */
         private static final String[] NAME_TAGS;
 
         static {
             var trie = com.hankcs.hanlp.dictionary.CoreDictionary.trie;
-            int[] base = trie.getBase();
-            int[] check = trie.getCheck();
-            UNITS = new int[2 * base.length];
-            for (int p = 0; p < base.length; p++) {
-                UNITS[2 * p] = base[p];
-                UNITS[2 * p + 1] = check[p];
-            }
             NAME_TAGS = new String[trie.size()];
             for (int k = 0; k < NAME_TAGS.length; k++) {
                 com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = trie.getValueAt(k);
@@ -312,12 +307,13 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
         private Walk() {}
 
         static HanLpAdapter.DictionaryWalk of(String text) {
-            int[] u = UNITS;
+            int[] base = BASE;
+            int[] check = CHECK;
             int n = text.length();
             List<HanLpAdapter.Token> names = new ArrayList<>();
             java.util.BitSet edges = new java.util.BitSet(n + 1);
             edges.set(0, n + 1);
-            int root = u[0];
+            int root = base[0];
             int i = 0;
             int index = 0;
             while (true) { // one LongestSearcher.next()
@@ -331,8 +327,8 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                         break;
                     }
                     int p = b + text.charAt(i) + 1;
-                    if (b == u[2 * p + 1]) {
-                        b = u[2 * p];
+                    if (b == check[p]) {
+                        b = base[p];
                     } else {
                         if (begin == n) {
                             found = false;
@@ -347,8 +343,8 @@ public final class PersonPlaceRecognizer implements MentionRecognizer {
                         begin++;
                         b = root;
                     }
-                    int nb = u[2 * b];
-                    if (b == u[2 * b + 1] && nb < 0) {
+                    int nb = base[b];
+                    if (b == check[b] && nb < 0) {
                         length = i - begin + 1;
                         index = -nb - 1;
                     }
